@@ -1,0 +1,64 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+PYTEST_ARGS ?=
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test test-e2e lint format venv install secret migrations-check
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+venv install: $(VENV)/.installed
+
+# A secret key for local runs, generated once and kept out of git.
+.secret_key:
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+.demo_password:
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(9))" > $@
+	chmod 600 $@
+
+run: export DJANGO_SETTINGS_MODULE = curriculum_site.settings.production
+run: export DJANGO_HTTPS = 0
+run: export DJANGO_SERVE_MEDIA = 1
+run: export DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,$(HOST)
+run: install .secret_key .demo_password
+	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py migrate --noinput
+	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py seed_demo --password "$$(cat .demo_password)"
+	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	@echo ""
+	@echo "Site:  http://$(HOST):$(PORT)/"
+	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above; password in .demo_password)"
+	@echo ""
+	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/gunicorn curriculum_site.wsgi \
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+test: install
+	@if [ -x "$(CHROMIUM)" ]; then echo "Chromium found at $(CHROMIUM): browser tests will run."; \
+	else echo "Chromium not found at $(CHROMIUM): browser tests (tests/e2e) will be SKIPPED."; fi
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=curriculum_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-e2e: install
+	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .

@@ -1,0 +1,147 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, ContactBlock, ContentStreamBlock, EntryPointBlock
+
+
+class HomePage(Page):
+    intro = RichTextField(_("lời chào"), features=RICH_TEXT_FEATURES, blank=True)
+    entry_points = StreamField(
+        [("entry_point", EntryPointBlock())],
+        verbose_name=_("lối vào cho người dùng"),
+        blank=True,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("entry_points"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "home.HelpPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("trang chủ")
+        verbose_name_plural = _("trang chủ")
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("nội dung"), blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang thông tin")
+        verbose_name_plural = _("trang thông tin")
+
+
+class HelpPage(Page):
+    """'Cần giúp đỡ?': the hotlines come from the HelpContacts site setting."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("trang trợ giúp")
+        verbose_name_plural = _("trang trợ giúp")
+
+
+@register_setting(icon="help")
+class HelpContacts(BaseSiteSetting):
+    """Hotlines and contacts that editors change without a deploy."""
+
+    hotline_number = models.CharField(_("số tổng đài bảo vệ trẻ em"), max_length=20, default="111")
+    hotline_name = models.CharField(
+        _("tên tổng đài"),
+        max_length=120,
+        default="Tổng đài điện thoại quốc gia bảo vệ trẻ em",
+    )
+    hotline_note = models.CharField(
+        _("ghi chú tổng đài"), max_length=200, default="Miễn phí, 24 giờ mỗi ngày, 7 ngày mỗi tuần"
+    )
+    hotline_channels = models.CharField(
+        _("kênh khác của tổng đài"),
+        max_length=300,
+        blank=True,
+        default="Ứng dụng “Tổng đài 111” trên điện thoại và tài khoản Zalo Tổng đài 111",
+    )
+    report_site_name = models.CharField(
+        _("tên trang báo cáo xâm hại trực tuyến"),
+        max_length=200,
+        blank=True,
+        default="Mạng lưới ứng cứu bảo vệ trẻ em trên không gian mạng (vn-cop.vn)",
+    )
+    report_site_url = models.URLField(
+        _("địa chỉ trang báo cáo"), blank=True, default="https://vn-cop.vn"
+    )
+    police_number = models.CharField(_("công an"), max_length=20, default="113")
+    fire_number = models.CharField(_("cứu hỏa"), max_length=20, default="114")
+    ambulance_number = models.CharField(_("cấp cứu"), max_length=20, default="115")
+    local_contacts = StreamField(
+        [("contact", ContactBlock())],
+        verbose_name=_("địa chỉ tư vấn tại địa phương"),
+        blank=True,
+    )
+    help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang trợ giúp"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    select_related = ["help_page"]
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("hotline_number"),
+                FieldPanel("hotline_name"),
+                FieldPanel("hotline_note"),
+                FieldPanel("hotline_channels"),
+            ],
+            heading=_("Tổng đài bảo vệ trẻ em"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("report_site_name"), FieldPanel("report_site_url")],
+            heading=_("Báo cáo xâm hại trực tuyến"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("police_number"),
+                FieldPanel("fire_number"),
+                FieldPanel("ambulance_number"),
+            ],
+            heading=_("Số khẩn cấp"),
+        ),
+        FieldPanel("local_contacts"),
+        FieldPanel("help_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("đường dây trợ giúp và liên hệ")
+
+    @property
+    def hotline_tel(self) -> str:
+        return "".join(ch for ch in self.hotline_number if ch.isdigit() or ch == "+")

@@ -1,0 +1,68 @@
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+# Playwright's sync API runs an event loop in this thread; the Django ORM calls made by the
+# test itself (fixtures, assertions) are still synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.path.exists(CHROMIUM) or shutil.which(CHROMIUM):
+        return
+    skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM}: browser tests skipped")
+    for item in items:
+        if "tests/e2e" in str(item.fspath):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page_factory(browser, live_server):
+    """New browser pages that record every request to a host other than the live server."""
+    contexts = []
+    foreign_requests = []
+
+    def make(**context_options):
+        context = browser.new_context(base_url=live_server.url, **context_options)
+        contexts.append(context)
+        page = context.new_page()
+
+        def check(request):
+            url = request.url
+            if url.startswith(("data:", "blob:", "about:")):
+                return
+            if not url.startswith(("http://127.0.0.1", "http://localhost")):
+                foreign_requests.append(url)
+
+        page.on("request", check)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert foreign_requests == [], f"requests to other hosts: {foreign_requests}"
