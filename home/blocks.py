@@ -60,7 +60,9 @@ class EntryPointBlock(blocks.StructBlock):
         template = "blocks/entry_point_block.html"
         icon = "link"
         label = _("Lối vào cho người dùng")
-        description = _("Một ô dẫn một nhóm người dùng (giáo viên, học sinh, cán bộ) đến trang của họ.")
+        description = _(
+            "Một ô dẫn một nhóm người dùng (giáo viên, học sinh, cán bộ) đến trang của họ."
+        )
         preview_value = {
             "heading": "Dành cho giáo viên",
             "text": "Tìm bài học cho lớp của thầy cô và ghi nhận buổi dạy.",

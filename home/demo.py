@@ -116,7 +116,9 @@ def _home_page_create() -> HomePage:
                 "entry_point",
                 {
                     "heading": "Học sinh",
-                    "text": "Đọc bài học và làm câu đố. Không cần tài khoản, chỉ cần một biệt danh.",
+                    "text": (
+                        "Đọc bài học và làm câu đố. Không cần tài khoản, chỉ cần một biệt danh."
+                    ),
                     "url": "/bai-hoc/",
                     "link_text": "Vào học",
                 },

@@ -23,12 +23,22 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.HelpPage"]
+    subpage_types = ["home.StandardPage", "home.HelpPage", "lessons.LessonIndexPage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("trang chủ")
         verbose_name_plural = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.models import LessonIndexPage
+        from lessons.selectors import age_band_list, lesson_latest
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lesson_index"] = LessonIndexPage.objects.live().first()
+        context["age_bands"] = age_band_list()
+        context["latest_lessons"] = lesson_latest(limit=6)
+        return context
 
 
 class StandardPage(Page):

@@ -24,3 +24,21 @@ def help_page(home_page) -> HelpPage:
 @pytest.fixture
 def help_contacts(home_page) -> HelpContacts:
     return HelpContacts.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def lesson_index(home_page):
+    from tests.factories.lessons import LessonIndexPageFactory
+
+    return LessonIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def age_bands(db):
+    from tests.factories.lessons import AgeBandFactory
+
+    return {
+        "tieu-hoc": AgeBandFactory(slug="tieu-hoc", name="Tiểu học", sort_order=1),
+        "thcs": AgeBandFactory(slug="thcs", name="Trung học cơ sở", sort_order=2),
+        "thpt": AgeBandFactory(slug="thpt", name="Trung học phổ thông", sort_order=3),
+    }

@@ -153,8 +153,8 @@ LESSONS = [
         "slug": "dau-hieu-va-dang-anh-con",
         "title": "Dấu hiệu con bị tổn hại trên mạng và việc đăng ảnh con",
         "summary": (
-            "Cha mẹ nhận biết dấu hiệu con bị bắt nạt, dụ dỗ, tống tiền trên mạng, biết cách phản ứng "
-            "bình tĩnh, và hiểu quy định về sự đồng ý khi đăng ảnh, thông tin của con lên mạng."
+            "Cha mẹ nhận biết dấu hiệu con bị tổn hại trên mạng, biết cách phản ứng và hiểu quy định "
+            "về sự đồng ý khi đăng ảnh, thông tin của con."
         ),
         "age_bands": ["tieu-hoc", "thcs", "thpt"],
         "topics": ["nhan-biet-xam-hai", "thong-tin-ca-nhan", "tim-tro-giup"],
@@ -163,7 +163,7 @@ LESSONS = [
         "objectives": [
             "Nhận biết những thay đổi ở con có thể là dấu hiệu con bị tổn hại trên mạng.",
             "Biết cách phản ứng khi con gặp chuyện: bình tĩnh, tin con, giữ bằng chứng, báo cáo.",
-            "Hiểu quy định pháp luật về thông tin riêng tư của trẻ em và sự đồng ý khi đăng ảnh con.",
+            "Hiểu quy định về thông tin riêng tư của trẻ em và sự đồng ý khi đăng ảnh con.",
             "Tự rà soát và điều chỉnh những gì gia đình đã đăng về con.",
         ],
         "body": [
@@ -244,9 +244,9 @@ LESSONS = [
                         {
                             "minutes": 5,
                             "instruction": (
-                                "Giáo viên nêu ba câu hỏi trước khi đăng: Con đã đồng ý chưa? Ảnh có "
-                                "lộ trường, lớp, nhà, lịch sinh hoạt của con không? Mười năm nữa con "
-                                "có vui khi thấy ảnh này?"
+                                "Ba câu hỏi trước khi đăng: Con đã đồng ý chưa? Ảnh có lộ trường, lớp, "
+                                "nhà, lịch sinh hoạt của con không? Mười năm nữa con có vui khi thấy "
+                                "ảnh này?"
                             ),
                         },
                         {

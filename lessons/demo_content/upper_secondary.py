@@ -293,9 +293,8 @@ LESSONS = [
         "slug": "hinh-anh-nhay-cam-tong-tien",
         "title": "Hình ảnh nhạy cảm, tống tiền và pháp luật",
         "summary": (
-            "Học sinh hiểu rủi ro của hình ảnh nhạy cảm, nhận diện thủ đoạn tống tiền bằng hình ảnh và "
-            "biết cách xử lý: không trả tiền, giữ bằng chứng, báo cáo. Pháp luật bảo vệ người dưới 18 "
-            "tuổi."
+            "Học sinh nhận diện thủ đoạn tống tiền bằng hình ảnh nhạy cảm và biết cách xử lý: không "
+            "trả tiền, giữ bằng chứng, báo cáo. Pháp luật bảo vệ người dưới 18 tuổi."
         ),
         "age_bands": ["thpt"],
         "topics": ["nhan-biet-xam-hai", "tim-tro-giup"],
@@ -305,8 +304,7 @@ LESSONS = [
             "Hiểu rằng ảnh đã gửi đi thì không còn kiểm soát được, và chuyển tiếp ảnh nhạy cảm "
             "của người khác là sai, có thể vi phạm pháp luật.",
             "Nhận diện các bước của thủ đoạn tống tiền: làm quen, tạo niềm tin, xin ảnh, đe dọa.",
-            "Biết cách phản ứng: không trả tiền, không gửi thêm, giữ bằng chứng, báo cáo, kể với "
-            "người lớn tin cậy.",
+            "Biết cách phản ứng: không trả tiền, giữ bằng chứng, báo cáo, kể với người lớn.",
             "Khẳng định người bị hại không có lỗi và biết cách hỗ trợ bạn bè.",
         ],
         "body": [
@@ -330,9 +328,8 @@ LESSONS = [
                         {
                             "minutes": 4,
                             "instruction": (
-                                "Giáo viên kể tình huống hư cấu: Hà (16 tuổi) gửi một bức ảnh riêng tư "
-                                "cho bạn trai. Sau khi chia tay, bức ảnh xuất hiện trong một nhóm chat "
-                                "của trường."
+                                "Tình huống hư cấu: Hà (16 tuổi) gửi ảnh riêng tư cho bạn trai. Sau "
+                                "khi chia tay, bức ảnh xuất hiện trong một nhóm chat của trường."
                             ),
                         },
                         {
@@ -345,9 +342,9 @@ LESSONS = [
                         {
                             "minutes": 3,
                             "instruction": (
-                                "Giáo viên chốt: người phát tán và người chuyển tiếp đều làm sai; Hà "
-                                "là người bị hại. Ai nhận được ảnh thì không chuyển tiếp, không bình "
-                                "luận, báo ngay người lớn tin cậy và báo cáo với nền tảng."
+                                "Giáo viên chốt: người phát tán, người chuyển tiếp đều làm sai; Hà là "
+                                "người bị hại. Ai nhận được ảnh thì không chuyển tiếp, báo người lớn "
+                                "và báo cáo với nền tảng."
                             ),
                         },
                     ],
@@ -421,9 +418,9 @@ LESSONS = [
                 {
                     "heading": "Em không phải đối mặt một mình",
                     "text": (
-                        "Nếu em hoặc bạn bè bị đe dọa, tống tiền vì hình ảnh: đừng trả tiền, đừng gửi "
-                        "thêm, giữ bằng chứng và kể với người lớn tin cậy. Gọi Tổng đài 111 (miễn phí, "
-                        "24/7), báo cáo tại vn-cop.vn hoặc báo công an qua số 113. Em không có lỗi."
+                        "Bị đe dọa vì hình ảnh: đừng trả tiền, đừng gửi thêm, giữ bằng chứng, kể với "
+                        "người lớn tin cậy. Gọi Tổng đài 111 (miễn phí, 24/7), báo cáo tại vn-cop.vn "
+                        "hoặc gọi công an 113. Em không có lỗi."
                     ),
                 },
             ),

@@ -19,8 +19,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(live_server):
+    # Per test, not per session: Playwright's event loop changes the context Django's
+    # connection handler resolves in, which would hide the serialized test data restored
+    # between transactional tests.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -2,8 +2,9 @@ import pytest
 
 from home.demo import demo_site_build
 
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-@pytest.mark.django_db(transaction=True)
+
 def test_visitor_finds_help_and_the_111_link(page_factory):
     demo_site_build()
     page = page_factory(viewport={"width": 375, "height": 740})

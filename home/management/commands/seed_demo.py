@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from home.demo import demo_accounts_ensure, demo_site_build
+from lessons.demo import demo_lessons_build
 
 
 class Command(BaseCommand):
@@ -10,7 +11,8 @@ class Command(BaseCommand):
         parser.add_argument("--password", help="Password for the demo accounts.")
 
     def handle(self, *args, password=None, **options):
-        demo_site_build()
+        home = demo_site_build()
+        demo_lessons_build(home=home)
         accounts, shown_password = demo_accounts_ensure(password=password)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         self.stdout.write("Demo accounts:")

@@ -1,0 +1,208 @@
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from lessons.blocks import LessonBodyBlock
+from lessons.search import fold_vietnamese
+
+
+class CompetenceDomain(models.TextChoices):
+    """Domains of the digital competence framework for learners (Circular 02/2025/TT-BGDĐT)."""
+
+    INFORMATION = "information", _("Khai thác dữ liệu và thông tin")
+    COMMUNICATION = "communication", _("Giao tiếp và hợp tác trong môi trường số")
+    CONTENT_CREATION = "content_creation", _("Sáng tạo nội dung số")
+    SAFETY = "safety", _("An toàn")
+    PROBLEM_SOLVING = "problem_solving", _("Giải quyết vấn đề")
+    AI = "ai", _("Ứng dụng trí tuệ nhân tạo")
+
+
+class Audience(models.TextChoices):
+    STUDENTS = "students", _("Học sinh")
+    PARENTS = "parents", _("Cha mẹ và người chăm sóc")
+    TEACHERS = "teachers", _("Giáo viên")
+
+
+class AgeBand(index.Indexed, models.Model):
+    name = models.CharField(_("tên"), max_length=80, unique=True)
+    slug = models.SlugField(_("mã"), max_length=40, unique=True)
+    grades = models.CharField(_("lớp"), max_length=40, blank=True)
+    ages = models.CharField(_("độ tuổi"), max_length=40, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("grades"),
+        FieldPanel("ages"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("cấp học / độ tuổi")
+        verbose_name_plural = _("cấp học / độ tuổi")
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(index.Indexed, models.Model):
+    name = models.CharField(_("tên"), max_length=120, unique=True)
+    slug = models.SlugField(_("mã"), max_length=60, unique=True)
+    description = models.TextField(_("mô tả"), blank=True)
+    competence_domain = models.CharField(
+        _("miền năng lực số"),
+        max_length=30,
+        choices=CompetenceDomain.choices,
+        help_text=_("Miền trong khung năng lực số của người học (Thông tư 02/2025/TT-BGDĐT)."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("competence_domain"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("chủ đề")
+        verbose_name_plural = _("chủ đề")
+
+    def __str__(self):
+        return self.name
+
+
+class LessonIndexPage(Page):
+    intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lessons.LessonPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("danh mục bài học")
+        verbose_name_plural = _("danh mục bài học")
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.selectors import lesson_browse
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_browse(params=request.GET))
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(_("tóm tắt"), max_length=400)
+    age_bands = ParentalManyToManyField(
+        "lessons.AgeBand", verbose_name=_("cấp học / độ tuổi"), related_name="lessons"
+    )
+    topics = ParentalManyToManyField(
+        "lessons.Topic", verbose_name=_("chủ đề"), related_name="lessons", blank=True
+    )
+    audience = models.CharField(
+        _("đối tượng"), max_length=20, choices=Audience.choices, default=Audience.STUDENTS
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("thời lượng (phút)"),
+        default=45,
+        validators=[MinValueValidator(5), MaxValueValidator(240)],
+    )
+    objectives = models.TextField(
+        _("mục tiêu bài học"), help_text=_("Mỗi dòng một mục tiêu."), blank=True
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("nội dung bài học"))
+    teacher_notes = RichTextField(
+        _("ghi chú cho giáo viên"), features=RICH_TEXT_FEATURES, blank=True
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+        index.SearchField("title_folded", boost=2),
+        index.SearchField("search_text_folded"),
+        index.FilterField("audience"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audience"),
+                FieldPanel("duration_minutes"),
+            ],
+            heading=_("Phân loại"),
+        ),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+        FieldPanel("teacher_notes"),
+        InlinePanel("related_links", label=_("Bài học liên quan")),
+    ]
+
+    parent_page_types = ["lessons.LessonIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bài học")
+        verbose_name_plural = _("bài học")
+
+    @cached_property
+    def objective_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def title_folded(self) -> str:
+        return fold_vietnamese(self.title)
+
+    def search_text_folded(self) -> str:
+        """Title, summary, objectives and body without diacritics, for accent-free search."""
+        body_text = " ".join(
+            strip_tags(str(text))
+            for text in self.body.stream_block.get_searchable_content(self.body)
+        )
+        return fold_vietnamese(" ".join([self.title, self.summary, self.objectives, body_text]))
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.selectors import lesson_related
+
+        context = super().get_context(request, *args, **kwargs)
+        age_bands = list(self.age_bands.all())
+        topics = list(self.topics.all())
+        context.update(
+            lesson_index=self.get_parent(),
+            lesson_age_bands=age_bands,
+            lesson_topics=topics,
+            related_lessons=lesson_related(lesson=self, age_bands=age_bands, topics=topics),
+        )
+        return context
+
+
+class LessonRelatedLink(Orderable):
+    page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="related_links")
+    lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("bài học"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("lesson")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bài học liên quan")

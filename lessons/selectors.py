@@ -1,0 +1,191 @@
+"""Reads that find lessons: browsing with filters, search, related and latest lessons."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+
+from lessons.models import AgeBand, Audience, LessonPage, Topic
+from lessons.search import fold_vietnamese
+
+PAGE_SIZE = 12
+SEARCH_RESULTS_LIMIT = 200
+
+# URL parameter names: short, readable in a link a teacher shares.
+AGE_BAND_PARAM = "cap"
+TOPIC_PARAM = "chu_de"
+AUDIENCE_PARAM = "doi_tuong"
+
+
+@dataclass(frozen=True)
+class LessonFilters:
+    age_band: AgeBand | None = None
+    topic: Topic | None = None
+    audience: str | None = None
+    invalid: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.age_band or self.topic or self.audience)
+
+
+def lesson_filters_parse(*, params: Mapping[str, str]) -> LessonFilters:
+    """Filters from the URL; an unknown value is reported and ignored, never an error page."""
+    invalid = []
+    age_band = topic = audience = None
+    if slug := params.get(AGE_BAND_PARAM, "").strip():
+        age_band = AgeBand.objects.filter(slug=slug).first()
+        if age_band is None:
+            invalid.append(AGE_BAND_PARAM)
+    if slug := params.get(TOPIC_PARAM, "").strip():
+        topic = Topic.objects.filter(slug=slug).first()
+        if topic is None:
+            invalid.append(TOPIC_PARAM)
+    if value := params.get(AUDIENCE_PARAM, "").strip():
+        if value in Audience.values:
+            audience = value
+        else:
+            invalid.append(AUDIENCE_PARAM)
+    return LessonFilters(age_band=age_band, topic=topic, audience=audience, invalid=tuple(invalid))
+
+
+def lesson_published() -> QuerySet[LessonPage]:
+    """Live lessons without view restrictions (``public()`` reads the restrictions once)."""
+    return LessonPage.objects.live().public()
+
+
+def lesson_list(
+    *,
+    filters: LessonFilters,
+    exclude: str | None = None,
+    published: QuerySet[LessonPage] | None = None,
+) -> QuerySet[LessonPage]:
+    """Published, public lessons matching the filters (all but ``exclude``), newest first."""
+    lessons = lesson_published() if published is None else published
+    if filters.age_band and exclude != AGE_BAND_PARAM:
+        lessons = lessons.filter(age_bands=filters.age_band)
+    if filters.topic and exclude != TOPIC_PARAM:
+        lessons = lessons.filter(topics=filters.topic)
+    if filters.audience and exclude != AUDIENCE_PARAM:
+        lessons = lessons.filter(audience=filters.audience)
+    return lessons.order_by("-first_published_at", "pk")
+
+
+def _with_cards(lessons: QuerySet[LessonPage]) -> QuerySet[LessonPage]:
+    return lessons.prefetch_related("age_bands", "topics")
+
+
+def lesson_facets(
+    *,
+    filters: LessonFilters,
+    published: QuerySet[LessonPage],
+    lesson_ids: list[int] | None = None,
+) -> dict:
+    """Each filter's options with how many lessons each would give, the other filters kept."""
+
+    def matching(param):
+        lessons = lesson_list(filters=filters, exclude=param, published=published)
+        return lessons if lesson_ids is None else lessons.filter(pk__in=lesson_ids)
+
+    age_bands = AgeBand.objects.annotate(
+        lesson_count=Count(
+            "lessons", filter=Q(lessons__in=matching(AGE_BAND_PARAM).values("pk")), distinct=True
+        )
+    ).order_by("sort_order", "name")
+    topics = Topic.objects.annotate(
+        lesson_count=Count(
+            "lessons", filter=Q(lessons__in=matching(TOPIC_PARAM).values("pk")), distinct=True
+        )
+    ).order_by("name")
+    audience_counts = dict(
+        matching(AUDIENCE_PARAM)
+        .order_by()
+        .values_list("audience")
+        .annotate(n=Count("pk"))
+        .values_list("audience", "n")
+    )
+    audiences = [
+        {"value": value, "label": label, "lesson_count": audience_counts.get(value, 0)}
+        for value, label in Audience.choices
+    ]
+    return {"age_bands": list(age_bands), "topics": list(topics), "audiences": audiences}
+
+
+def _paginate(items, page_number: str | None) -> PaginatorPage:
+    return Paginator(items, PAGE_SIZE).get_page(page_number)
+
+
+def lesson_browse(*, params: Mapping[str, str]) -> dict:
+    filters = lesson_filters_parse(params=params)
+    published = lesson_published()
+    lessons = lesson_list(filters=filters, published=published)
+    page_obj = _paginate(_with_cards(lessons), params.get("page"))
+    return {
+        "filters": filters,
+        "facets": lesson_facets(filters=filters, published=published),
+        "lessons": page_obj,
+        "result_count": page_obj.paginator.count,
+    }
+
+
+def _search_ids(folded_query: str, operator: str) -> list[int]:
+    hits = LessonPage.objects.live().search(folded_query, operator=operator)
+    return [hit.pk for hit in hits[:SEARCH_RESULTS_LIMIT]]
+
+
+def lesson_search(*, query: str, params: Mapping[str, str]) -> dict:
+    """Lessons matching every word of the query (or, failing that, any word), accent-free."""
+    filters = lesson_filters_parse(params=params)
+    folded = fold_vietnamese(query)
+    ids = []
+    if folded:
+        ids = _search_ids(folded, "and") or _search_ids(folded, "or")
+    rank = {pk: position for position, pk in enumerate(ids)}
+    words = set(folded.split())
+
+    def order(lesson: LessonPage) -> tuple[bool, int]:
+        # Lessons whose title holds every word come first, whatever the backend's scoring.
+        return (not words <= set(lesson.title_folded().split()), rank[lesson.pk])
+
+    published = lesson_published()
+    lessons = lesson_list(filters=filters, published=published).filter(pk__in=ids)
+    page_obj = _paginate(sorted(_with_cards(lessons), key=order), params.get("page"))
+    return {
+        "filters": filters,
+        "facets": lesson_facets(filters=filters, published=published, lesson_ids=ids),
+        "lessons": page_obj,
+        "result_count": page_obj.paginator.count,
+    }
+
+
+def lesson_related(
+    *, lesson: LessonPage, age_bands: list[AgeBand], topics: list[Topic], limit: int = 3
+) -> list[LessonPage]:
+    """The editor's choice of related lessons, else lessons sharing a topic and an age band."""
+    published = lesson_published()
+    chosen = list(
+        published.filter(pk__in=[link.lesson_id for link in lesson.related_links.all()]).exclude(
+            pk=lesson.pk
+        )[:limit]
+    )
+    if chosen:
+        return chosen
+    return list(
+        published.filter(
+            topics__in=[topic.pk for topic in topics],
+            age_bands__in=[band.pk for band in age_bands],
+        )
+        .exclude(pk=lesson.pk)
+        .distinct()
+        .order_by("title")[:limit]
+    )
+
+
+def lesson_latest(*, limit: int = 6) -> list[LessonPage]:
+    return list(_with_cards(lesson_list(filters=LessonFilters()))[:limit])
+
+
+def age_band_list() -> list[AgeBand]:
+    return list(AgeBand.objects.order_by("sort_order", "name"))

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from lessons.viewsets import lesson_taxonomy_viewset_group
+
+register_snippet(lesson_taxonomy_viewset_group)
