@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", lesson_views.search, name="search"),
+    path("quiz/", include("quizzes.urls")),
 ]
 
 if settings.SERVE_MEDIA:

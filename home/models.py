@@ -23,7 +23,12 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.HelpPage", "lessons.LessonIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.HelpPage",
+        "lessons.LessonIndexPage",
+        "quizzes.QuizIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -157,7 +157,7 @@ class LessonPage(Page):
     ]
 
     parent_page_types = ["lessons.LessonIndexPage"]
-    subpage_types = []
+    subpage_types = ["quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("bài học")
@@ -179,7 +179,7 @@ class LessonPage(Page):
         return fold_vietnamese(" ".join([self.title, self.summary, self.objectives, body_text]))
 
     def get_context(self, request, *args, **kwargs):
-        from lessons.selectors import lesson_related
+        from lessons.selectors import lesson_quizzes, lesson_related
 
         context = super().get_context(request, *args, **kwargs)
         age_bands = list(self.age_bands.all())
@@ -189,6 +189,7 @@ class LessonPage(Page):
             lesson_age_bands=age_bands,
             lesson_topics=topics,
             related_lessons=lesson_related(lesson=self, age_bands=age_bands, topics=topics),
+            quizzes=lesson_quizzes(lesson=self),
         )
         return context
 

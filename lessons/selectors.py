@@ -189,3 +189,9 @@ def lesson_latest(*, limit: int = 6) -> list[LessonPage]:
 
 def age_band_list() -> list[AgeBand]:
     return list(AgeBand.objects.order_by("sort_order", "name"))
+
+
+def lesson_quizzes(*, lesson: LessonPage) -> list:
+    from quizzes.models import QuizPage
+
+    return list(QuizPage.objects.live().child_of(lesson).order_by("path"))

@@ -129,7 +129,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "/portal/login/"  # front-end pages; the Wagtail admin has its own
 
 # Internationalisation: Vietnamese first, English available.
 LANGUAGE_CODE = "vi"
@@ -207,3 +207,7 @@ def require_secret_key(secret_key: str) -> str:
             "DJANGO_SECRET_KEY is not set. Set it to a long random value before starting."
         )
     return secret_key
+
+
+# Quizzes: how long a class's join code stays valid.
+QUIZ_RUN_HOURS = int(os.environ.get("QUIZ_RUN_HOURS", "12"))

@@ -29,7 +29,7 @@ def test_lesson_page_query_budget_does_not_grow(
         for _ in range(lesson_count)
     ]
     client.get("/")
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         response = client.get(lessons[0].url)
     assert response.status_code == 200
     assert len(response.context["related_lessons"]) == min(3, lesson_count - 1)

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from home.demo import demo_accounts_ensure, demo_site_build
 from lessons.demo import demo_lessons_build
+from quizzes.demo import demo_quizzes_build
 
 
 class Command(BaseCommand):
@@ -13,6 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, password=None, **options):
         home = demo_site_build()
         demo_lessons_build(home=home)
+        demo_quizzes_build()
         accounts, shown_password = demo_accounts_ensure(password=password)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         self.stdout.write("Demo accounts:")

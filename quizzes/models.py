@@ -1,0 +1,216 @@
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from quizzes.blocks import QuestionStreamBlock, question_from_block
+
+
+class QuizIndexPage(Page):
+    intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["quizzes.QuizPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("danh mục câu đố")
+        verbose_name_plural = _("danh mục câu đố")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quizzes"] = QuizPage.objects.live().public().descendant_of(self)
+        return context
+
+
+class QuizPage(Page):
+    intro = RichTextField(_("lời dẫn"), features=RICH_TEXT_FEATURES, blank=True)
+    age_band = models.ForeignKey(
+        "lessons.AgeBand",
+        verbose_name=_("cấp học / độ tuổi"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("câu hỏi"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("điểm đạt (%)"), default=60, validators=[MaxValueValidator(100)]
+    )
+    random_order = models.BooleanField(_("xáo trộn thứ tự câu hỏi"), default=False)
+    max_questions = models.PositiveSmallIntegerField(
+        _("số câu tối đa"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Để trống để dùng mọi câu hỏi; nếu có, mỗi lượt làm nhận ngẫu nhiên số câu này."
+        ),
+    )
+    answers_at_end = models.BooleanField(
+        _("chỉ hiện đáp án khi làm xong"),
+        default=False,
+        help_text=_("Bỏ chọn để hiện đáp án và giải thích ngay sau mỗi câu."),
+    )
+    single_attempt = models.BooleanField(
+        _("chỉ được làm một lần"),
+        default=False,
+        help_text=_("Trên một trình duyệt, mỗi học sinh chỉ làm câu đố này một lần."),
+    )
+    one_question_per_screen = models.BooleanField(
+        _("mỗi màn hình một câu"),
+        default=True,
+        help_text=_("Bỏ chọn để hiện mọi câu hỏi trên một trang."),
+    )
+    success_text = models.TextField(_("lời nhắn khi đạt"), blank=True)
+    fail_text = models.TextField(_("lời nhắn khi chưa đạt"), blank=True)
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("age_band"),
+        FieldPanel("questions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("random_order"),
+                FieldPanel("max_questions"),
+                FieldPanel("answers_at_end"),
+                FieldPanel("single_attempt"),
+                FieldPanel("one_question_per_screen"),
+            ],
+            heading=_("Cách làm bài"),
+        ),
+        FieldPanel("success_text"),
+        FieldPanel("fail_text"),
+    ]
+
+    parent_page_types = ["lessons.LessonPage", "quizzes.QuizIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("câu đố")
+        verbose_name_plural = _("câu đố")
+
+    @cached_property
+    def question_blocks(self) -> dict:
+        return {block.id: block for block in self.questions}
+
+    @cached_property
+    def scoring_questions(self) -> dict:
+        return {block.id: question_from_block(block) for block in self.questions}
+
+    def get_context(self, request, *args, **kwargs):
+        from quizzes.selectors import user_can_run_quizzes
+
+        context = super().get_context(request, *args, **kwargs)
+        context["question_count"] = min(len(self.questions), self.max_questions or 10**6)
+        context["can_start_run"] = user_can_run_quizzes(user=request.user)
+        return context
+
+
+def _run_expiry():
+    return timezone.now() + timezone.timedelta(hours=settings.QUIZ_RUN_HOURS)
+
+
+class QuizRun(models.Model):
+    """A teacher's run of a quiz with one class: students join with its code."""
+
+    quiz = models.ForeignKey(
+        QuizPage, verbose_name=_("câu đố"), on_delete=models.CASCADE, related_name="runs"
+    )
+    code = models.CharField(_("mã tham gia"), max_length=6, unique=True)
+    class_name = models.CharField(_("lớp"), max_length=60)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("giáo viên"),
+        on_delete=models.PROTECT,
+        related_name="quiz_runs",
+    )
+    created_at = models.DateTimeField(_("bắt đầu"), default=timezone.now)
+    expires_at = models.DateTimeField(_("hết hạn"), default=_run_expiry)
+    closed_at = models.DateTimeField(_("đã đóng lúc"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("lượt chơi")
+        verbose_name_plural = _("lượt chơi")
+        indexes = [models.Index(fields=["created_by", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.quiz.title} — {self.class_name} ({self.code})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None and timezone.now() < self.expires_at
+
+
+class Attempt(models.Model):
+    """One student's attempt at a quiz: a nickname only, never a name, contact or address."""
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    quiz = models.ForeignKey(
+        QuizPage, verbose_name=_("câu đố"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    run = models.ForeignKey(
+        QuizRun,
+        verbose_name=_("lượt chơi"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attempts",
+    )
+    nickname = models.CharField(_("biệt danh"), max_length=30, blank=True)
+    # The nickname case-folded without accents: "An" and "ân" are one student in a run.
+    nickname_key = models.CharField(max_length=30, blank=True, editable=False)
+    question_order = models.JSONField(_("thứ tự câu hỏi"), default=list)
+    choice_order = models.JSONField(_("thứ tự phương án"), default=dict)
+    answers = models.JSONField(_("câu trả lời"), default=dict)
+    score = models.PositiveSmallIntegerField(_("điểm"), null=True, blank=True)
+    max_score = models.PositiveSmallIntegerField(_("điểm tối đa"), null=True, blank=True)
+    passed = models.BooleanField(_("đạt"), null=True, blank=True)
+    started_at = models.DateTimeField(_("bắt đầu"), default=timezone.now)
+    finished_at = models.DateTimeField(_("hoàn thành"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["started_at"]
+        verbose_name = _("lượt làm bài")
+        verbose_name_plural = _("lượt làm bài")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "nickname_key"],
+                condition=Q(run__isnull=False),
+                name="attempt_unique_nickname_per_run",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["quiz", "finished_at"]),
+            models.Index(fields=["started_at"]),
+        ]
+        permissions = [("view_quiz_results", _("Xem kết quả câu đố"))]
+
+    def __str__(self):
+        return self.nickname or str(_("Luyện tập"))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> int | None:
+        if self.score is None or not self.max_score:
+            return None if self.score is None else 100
+        return (100 * self.score) // self.max_score

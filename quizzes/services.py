@@ -1,0 +1,215 @@
+"""Writes of the quiz engine: runs, attempts and answers, each in one transaction."""
+
+import random
+import secrets
+from collections.abc import Mapping, Sequence
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lessons.search import fold_vietnamese
+from quizzes import scoring
+from quizzes.models import Attempt, QuizPage, QuizRun
+from quizzes.selectors import user_can_run_quizzes
+
+# No look-alike characters: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6.
+JOIN_CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479"
+JOIN_CODE_LENGTH = 6
+NICKNAME_MAX_LENGTH = 30
+CLASS_NAME_MAX_LENGTH = 60
+
+
+class QuizError(Exception):
+    """A request the quiz cannot take; ``message`` is shown to the user, ``status`` sent."""
+
+    status = 400
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class RunNotFound(QuizError):
+    status = 404
+
+
+class RunClosed(QuizError):
+    status = 410
+
+
+class NicknameTaken(QuizError):
+    status = 409
+
+
+class AlreadyAnswered(QuizError):
+    status = 409
+
+
+class NotAllowed(QuizError):
+    status = 403
+
+
+def join_code_normalise(code: str) -> str:
+    return "".join(code.split()).upper()
+
+
+def _join_code_new() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def quiz_run_start(*, quiz: QuizPage, user, class_name: str) -> QuizRun:
+    if not user_can_run_quizzes(user=user):
+        raise NotAllowed(_("Chỉ giáo viên mới mở được lượt chơi cho lớp."))
+    class_name = " ".join(class_name.split())
+    if not class_name:
+        raise QuizError(_("Hãy nhập tên lớp, ví dụ 7A."))
+    if len(class_name) > CLASS_NAME_MAX_LENGTH:
+        raise QuizError(_("Tên lớp quá dài."))
+    if not quiz.live:
+        raise QuizError(_("Câu đố này chưa được xuất bản."))
+    for _attempt in range(10):
+        try:
+            with transaction.atomic():
+                return QuizRun.objects.create(
+                    quiz=quiz, code=_join_code_new(), class_name=class_name, created_by=user
+                )
+        except IntegrityError:
+            continue  # the code was taken by another run: draw again
+    raise QuizError(_("Không tạo được mã tham gia, vui lòng thử lại."))
+
+
+def quiz_run_close(*, run: QuizRun) -> QuizRun:
+    if run.closed_at is None:
+        run.closed_at = timezone.now()
+        run.save(update_fields=["closed_at"])
+    return run
+
+
+def _layout(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
+    """The questions this attempt gets, in order, and each choice question's choice order."""
+    blocks = list(quiz.questions)
+    if quiz.max_questions and quiz.max_questions < len(blocks):
+        picked = set(rng.sample(range(len(blocks)), quiz.max_questions))
+        blocks = [block for position, block in enumerate(blocks) if position in picked]
+    if quiz.random_order:
+        rng.shuffle(blocks)
+    choice_order = {}
+    for block in blocks:
+        if block.block_type == "choice":
+            ids = [choice.id for choice in block.value["choices"].bound_blocks]
+            if block.value["shuffle_choices"]:
+                rng.shuffle(ids)
+            choice_order[block.id] = ids
+    return [block.id for block in blocks], choice_order
+
+
+def nickname_clean(nickname: str) -> str:
+    nickname = " ".join(nickname.split())
+    if not nickname:
+        raise QuizError(_("Hãy nhập một biệt danh."))
+    if len(nickname) > NICKNAME_MAX_LENGTH:
+        raise QuizError(_("Biệt danh dài tối đa %(n)d ký tự.") % {"n": NICKNAME_MAX_LENGTH})
+    if "@" in nickname or sum(ch.isdigit() for ch in nickname) >= 6:
+        # Looks like an e-mail address or a phone number: personal data we must not keep.
+        raise QuizError(_("Đừng dùng email hay số điện thoại làm biệt danh."))
+    return nickname
+
+
+def attempt_start_in_run(*, code: str, nickname: str) -> Attempt:
+    code = join_code_normalise(code)
+    if len(code) != JOIN_CODE_LENGTH:
+        raise RunNotFound(_("Mã tham gia gồm %(n)d ký tự.") % {"n": JOIN_CODE_LENGTH})
+    run = QuizRun.objects.select_related("quiz").filter(code=code).first()
+    if run is None:
+        raise RunNotFound(_("Không có lượt chơi nào với mã này. Hãy kiểm tra lại mã."))
+    if not run.is_open:
+        raise RunClosed(_("Lượt chơi này đã kết thúc, không nhận thêm bài."))
+    if not run.quiz.live:
+        raise RunClosed(_("Câu đố này không còn được xuất bản."))
+    nickname = nickname_clean(nickname)
+    key = fold_vietnamese(nickname)[:NICKNAME_MAX_LENGTH] or nickname.casefold()
+    if run.attempts.filter(nickname_key=key).exists():
+        raise NicknameTaken(_("Biệt danh này đã có người dùng trong lượt chơi. Hãy chọn tên khác."))
+    question_order, choice_order = _layout(run.quiz, random.Random())  # noqa: S311
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                quiz=run.quiz,
+                run=run,
+                nickname=nickname,
+                nickname_key=key,
+                question_order=question_order,
+                choice_order=choice_order,
+            )
+    except IntegrityError as error:
+        raise NicknameTaken(
+            _("Biệt danh này đã có người dùng trong lượt chơi. Hãy chọn tên khác.")
+        ) from error
+
+
+def attempt_start_practice(*, quiz: QuizPage) -> Attempt:
+    """A practice attempt: no code, no nickname, nothing that points to a child."""
+    if not quiz.live:
+        raise RunClosed(_("Câu đố này chưa được xuất bản."))
+    question_order, choice_order = _layout(quiz, random.Random())  # noqa: S311
+    return Attempt.objects.create(
+        quiz=quiz, question_order=question_order, choice_order=choice_order
+    )
+
+
+def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attempt:
+    """Record answers to questions of an attempt; finish and score it once all are answered.
+
+    Answers to questions outside the attempt, unknown choices, a question answered
+    twice or a finished attempt are refused as a whole: nothing is written.
+    """
+    with transaction.atomic():
+        attempt = (
+            Attempt.objects.select_for_update()
+            .select_related("run", "quiz")
+            .filter(token=token)
+            .first()
+        )
+        if attempt is None:
+            raise RunNotFound(_("Không tìm thấy bài làm này."))
+        if attempt.is_finished:
+            raise AlreadyAnswered(_("Bài này đã được nộp. Mỗi bài chỉ nộp một lần."))
+        if attempt.run is not None and not attempt.run.is_open:
+            raise RunClosed(_("Lượt chơi đã kết thúc, không nhận thêm câu trả lời."))
+        if not raw_answers:
+            raise QuizError(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
+
+        questions = attempt.quiz.scoring_questions
+        cleaned = {}
+        for question_id, raw in raw_answers.items():
+            if question_id not in attempt.question_order or question_id not in questions:
+                raise QuizError(_("Câu trả lời gửi cho một câu hỏi không có trong bài."))
+            if question_id in attempt.answers:
+                raise AlreadyAnswered(_("Câu hỏi này đã được trả lời rồi."))
+            try:
+                answer = scoring.answer_clean(questions[question_id], raw)
+            except scoring.AnswerError as error:
+                raise QuizError(
+                    _("Câu trả lời không hợp lệ. Hãy chọn trong các phương án.")
+                ) from error
+            if attempt.run is None and questions[question_id].kind == scoring.OPEN:
+                answer = ""  # practice keeps no free text: a child may type anything there
+            cleaned[question_id] = answer
+
+        attempt.answers = {**attempt.answers, **cleaned}
+        fields = ["answers"]
+        # A question the editor removed since the attempt began is no longer asked.
+        if all(q in attempt.answers for q in attempt.question_order if q in questions):
+            result = scoring.attempt_score(
+                [questions[q] for q in attempt.question_order if q in questions],
+                attempt.answers,
+                attempt.quiz.pass_mark,
+            )
+            attempt.score = result.points
+            attempt.max_score = result.max_points
+            attempt.passed = result.passed
+            attempt.finished_at = timezone.now()
+            fields += ["score", "max_score", "passed", "finished_at"]
+        attempt.save(update_fields=fields)
+        return attempt

@@ -1,0 +1,205 @@
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from quizzes import selectors, services
+from quizzes.forms import JoinForm, RunStartForm
+from quizzes.models import Attempt, QuizPage
+
+# Tokens of the attempts this browser started: an attempt is only reachable from there.
+SESSION_ATTEMPTS = "quiz_attempts"
+SESSION_ATTEMPTS_KEPT = 50
+JUST_ANSWERED_PARAM = "vua_tra_loi"
+
+
+def _remember(request, attempt: Attempt) -> None:
+    tokens = [t for t in request.session.get(SESSION_ATTEMPTS, []) if t != str(attempt.token)]
+    request.session[SESSION_ATTEMPTS] = (tokens + [str(attempt.token)])[-SESSION_ATTEMPTS_KEPT:]
+
+
+def _own_attempt(request, token) -> Attempt:
+    if str(token) not in request.session.get(SESSION_ATTEMPTS, []):
+        raise Http404
+    return get_object_or_404(Attempt.objects.select_related("quiz", "run"), token=token)
+
+
+def join(request):
+    status = 200
+    if request.method == "POST":
+        form = JoinForm(request.POST)
+        if form.is_valid():
+            try:
+                attempt = services.attempt_start_in_run(
+                    code=form.cleaned_data["code"], nickname=form.cleaned_data["nickname"]
+                )
+            except services.QuizError as error:
+                form.add_error(None, error.message)
+                status = error.status
+            else:
+                _remember(request, attempt)
+                return redirect("quizzes:attempt", token=attempt.token)
+        else:
+            status = 400
+    else:
+        form = JoinForm(initial={"code": request.GET.get("code", "")[:12]})
+    return TemplateResponse(request, "quizzes/join.html", {"form": form}, status=status)
+
+
+@require_POST
+def practice_start(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    if quiz.single_attempt:
+        earlier = (
+            Attempt.objects.filter(
+                quiz=quiz, token__in=request.session.get(SESSION_ATTEMPTS, []), run=None
+            )
+            .order_by("-started_at")
+            .first()
+        )
+        if earlier is not None:
+            messages.info(request, _("Câu đố này chỉ làm một lần. Đây là bài em đã làm."))
+            return redirect("quizzes:attempt", token=earlier.token)
+    try:
+        attempt = services.attempt_start_practice(quiz=quiz)
+    except services.QuizError as error:
+        return _error(request, error)
+    _remember(request, attempt)
+    return redirect("quizzes:attempt", token=attempt.token)
+
+
+def _error(request, error: services.QuizError, context=None):
+    return TemplateResponse(
+        request,
+        "quizzes/error.html",
+        {"message": error.message, **(context or {})},
+        status=error.status,
+    )
+
+
+def attempt(request, token):
+    attempt = _own_attempt(request, token)
+    status = 200
+    error_message = None
+    if request.method == "POST":
+        raw_answers = {
+            key.removeprefix("q-"): request.POST.getlist(key)
+            for key in request.POST
+            if key.startswith("q-")
+        }
+        try:
+            attempt = services.attempt_answer(token=attempt.token, raw_answers=raw_answers)
+        except services.QuizError as error:
+            status, error_message = error.status, error.message
+            attempt.refresh_from_db()
+        else:
+            if attempt.is_finished:
+                return redirect("quizzes:result", token=attempt.token)
+            url = reverse("quizzes:attempt", kwargs={"token": attempt.token})
+            if attempt.quiz.one_question_per_screen and not attempt.quiz.answers_at_end:
+                url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}"
+            return redirect(url)
+    elif attempt.is_finished:
+        return redirect("quizzes:result", token=attempt.token)
+
+    questions = selectors.attempt_questions(attempt=attempt)
+    unanswered = [question for question in questions if not question.answered]
+    just_answered = next(
+        (
+            question
+            for question in questions
+            if question.revealed and question.id == request.GET.get(JUST_ANSWERED_PARAM)
+        ),
+        None,
+    )
+    to_answer = unanswered[:1] if attempt.quiz.one_question_per_screen else unanswered
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions_to_answer": to_answer,
+        "just_answered": just_answered,
+        "answered_count": len(questions) - len(unanswered),
+        "question_total": len(questions),
+        "error_message": error_message,
+    }
+    return TemplateResponse(request, "quizzes/attempt.html", context, status=status)
+
+
+def result(request, token):
+    attempt = _own_attempt(request, token)
+    if not attempt.is_finished:
+        return redirect("quizzes:attempt", token=attempt.token)
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": selectors.attempt_questions(attempt=attempt),
+    }
+    return TemplateResponse(request, "quizzes/result.html", context)
+
+
+def _require_teacher(request):
+    if not selectors.user_can_run_quizzes(user=request.user):
+        raise services.NotAllowed(_("Chỉ giáo viên mới dùng được trang này."))
+
+
+@login_required
+@require_POST
+def run_start(request):
+    form = RunStartForm(request.POST)
+    if not form.is_valid():
+        return _error(request, services.QuizError(_("Hãy nhập tên lớp, ví dụ 7A.")))
+    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=form.cleaned_data["quiz"])
+    try:
+        run = services.quiz_run_start(
+            quiz=quiz, user=request.user, class_name=form.cleaned_data["class_name"]
+        )
+    except services.QuizError as error:
+        return _error(request, error, {"back_url": quiz.url})
+    return redirect("quizzes:run_detail", pk=run.pk)
+
+
+@login_required
+def run_list(request):
+    try:
+        _require_teacher(request)
+    except services.QuizError as error:
+        return _error(request, error)
+    runs = selectors.run_list_for_user(user=request.user)[:100]
+    return TemplateResponse(request, "quizzes/run_list.html", {"runs": runs})
+
+
+@login_required
+def run_detail(request, pk: int):
+    run = selectors.run_get_for_user(user=request.user, pk=pk)
+    if run is None:
+        raise Http404
+    join_page_url = request.build_absolute_uri(reverse("quizzes:join"))
+    join_url = f"{join_page_url}?code={run.code}"
+    context = {
+        "run": run,
+        "join_page_url": join_page_url,
+        "results": selectors.run_results(run=run),
+        "join_url": join_url,
+        # Generated on the server from our own URL: safe to inline.
+        "qr_svg": mark_safe(segno.make(join_url, error="m").svg_inline(scale=5)),  # noqa: S308
+    }
+    if request.GET.get("partial") == "1":
+        return TemplateResponse(request, "quizzes/includes/run_results.html", context)
+    return TemplateResponse(request, "quizzes/run_detail.html", context)
+
+
+@login_required
+@require_POST
+def run_close(request, pk: int):
+    run = selectors.run_get_for_user(user=request.user, pk=pk)
+    if run is None:
+        raise Http404
+    services.quiz_run_close(run=run)
+    messages.success(request, _("Đã đóng lượt chơi. Học sinh không gửi thêm bài được nữa."))
+    return redirect("quizzes:run_detail", pk=run.pk)

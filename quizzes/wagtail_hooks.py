@@ -1,0 +1,36 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_report_urls():
+    return [
+        path("reports/quizzes/", QuizListReportView.as_view(), name="quiz_results_index"),
+        path(
+            "reports/quizzes/results/",
+            QuizListReportView.as_view(results_only=True),
+            name="quiz_results_index_results",
+        ),
+        path("reports/quizzes/<int:pk>/", QuizResultsReportView.as_view(), name="quiz_results"),
+        path(
+            "reports/quizzes/<int:pk>/results/",
+            QuizResultsReportView.as_view(results_only=True),
+            name="quiz_results_results",
+        ),
+    ]
+
+
+class QuizResultsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(RESULTS_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_quiz_results_menu_item():
+    return QuizResultsMenuItem(
+        _("Kết quả câu đố"), reverse("quiz_results_index"), icon_name="help", order=700
+    )
