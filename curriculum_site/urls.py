@@ -5,14 +5,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from lessons import views as lesson_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("ngon-ngu/<str:language>/", home_views.language_switch, name="language_switch"),
+    path("healthz/", home_views.health, name="health"),
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
+    path("portal/", include("schools.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -29,7 +29,9 @@ DEMO_ACCOUNTS = [
     DemoAccount("editor", "Biên tập viên (soạn bài, gửi duyệt)", groups.EDITORS),
     DemoAccount("moderator", "Kiểm duyệt (duyệt và xuất bản)", groups.MODERATORS),
     DemoAccount("officer", "Cán bộ quản lý cấp tỉnh", groups.OFFICERS),
-    DemoAccount("teacher", "Giáo viên", groups.TEACHERS),
+    DemoAccount("officer_ninhson", "Cán bộ quản lý huyện Ninh Sơn", groups.OFFICERS),
+    DemoAccount("teacher", "Giáo viên THCS Lâm Sơn (Ninh Sơn)", groups.TEACHERS),
+    DemoAccount("teacher2", "Giáo viên Tiểu học Phước Đại (Bác Ái)", groups.TEACHERS),
 ]
 
 HOME_INTRO = (

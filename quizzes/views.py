@@ -52,9 +52,11 @@ def join(request):
     return TemplateResponse(request, "quizzes/join.html", {"form": form}, status=status)
 
 
-@require_POST
 def practice_start(request, quiz_id: int):
+    """GET: the short privacy notice for children; POST: start a practice attempt."""
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    if request.method != "POST":
+        return TemplateResponse(request, "quizzes/practice_start.html", {"quiz": quiz})
     if quiz.single_attempt:
         earlier = (
             Attempt.objects.filter(

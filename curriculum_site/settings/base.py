@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so a cached page still passes every middleware above on its way out.
+    "home.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "curriculum_site.urls"
@@ -106,6 +108,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Anonymous visitors' copies of public pages (home/page_cache.py); 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Cache: local memory by default; Redis, shared by several app servers, when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")

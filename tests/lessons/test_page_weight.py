@@ -1,0 +1,38 @@
+import re
+
+import pytest
+from django.contrib.staticfiles import finders
+
+from lessons.demo import DEMO_LESSONS
+from tests.factories.lessons import LessonPageFactory
+
+BUDGET_BYTES = 100 * 1024
+
+
+@pytest.mark.django_db
+def test_the_longest_demo_lesson_transfers_under_100_kb(client, lesson_index, age_bands):
+    from lessons.demo import BLOCK_NAMES
+
+    longest = max(DEMO_LESSONS, key=lambda data: len(str(data["body"])))
+    lesson = LessonPageFactory(
+        parent=lesson_index,
+        title=longest["title"],
+        summary=longest["summary"],
+        objectives="\n".join(longest["objectives"]),
+        body=[(BLOCK_NAMES.get(kind, kind), value) for kind, value in longest["body"]],
+        teacher_notes=longest["teacher_notes"],
+        age_bands=[age_bands["thcs"]],
+    )
+    html = client.get(lesson.url).content
+    assets = re.findall(rb'(?:href|src)="/static/([^"]+)"', html)
+    assert assets, "the page links its stylesheet"
+    total = len(html)
+    for asset in set(assets):
+        path = finders.find(asset.decode())
+        assert path, asset
+        with open(path, "rb") as file:
+            total += len(file.read())
+    assert total < BUDGET_BYTES, total
+    # Nothing is fetched from another host (links to other sites are not fetched).
+    assert not re.search(rb'src="(?:https?:)?//', html)
+    assert not re.search(rb'<link[^>]+href="(?:https?:)?//', html)
