@@ -77,7 +77,9 @@ def test_teachers_and_anonymous_users_cannot_read_the_report(client, quiz, playe
 
 
 @pytest.mark.django_db
-def test_report_query_budget_is_fixed(client, quiz, played_run, officer, django_assert_max_num_queries):
+def test_report_query_budget_is_fixed(
+    client, quiz, played_run, officer, django_assert_max_num_queries
+):
     client.force_login(officer)
     url = reverse("quiz_results", args=[quiz.pk])
     client.get(url)

@@ -56,9 +56,7 @@ def test_forty_students_submit_at_once(live_server, quiz, teacher):
 
     with ThreadPoolExecutor(max_workers=STUDENTS) as pool:
         results = list(pool.map(submit, range(STUDENTS)))
-    assert [r.status_code for r in results] == [200] * STUDENTS, {
-        r.status_code for r in results
-    }
+    assert [r.status_code for r in results] == [200] * STUDENTS, {r.status_code for r in results}
     assert all("/result/" in r.url for r in results)
 
     stored = Attempt.objects.filter(run=run)
