@@ -213,3 +213,12 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
             fields += ["score", "max_score", "passed", "finished_at"]
         attempt.save(update_fields=fields)
         return attempt
+
+
+def attempts_purge(*, older_than: timezone.datetime) -> tuple[int, int]:
+    """Delete attempts started before ``older_than`` and the runs (with their class names)
+    that then have no attempt left and were opened before it. Returns both counts."""
+    with transaction.atomic():
+        attempts, _ = Attempt.objects.filter(started_at__lt=older_than).delete()
+        runs, _ = QuizRun.objects.filter(created_at__lt=older_than, attempts__isnull=True).delete()
+    return attempts, runs

@@ -215,3 +215,5 @@ def require_secret_key(secret_key: str) -> str:
 
 # Quizzes: how long a class's join code stays valid.
 QUIZ_RUN_HOURS = int(os.environ.get("QUIZ_RUN_HOURS", "12"))
+# Children's quiz attempts and run nicknames are deleted after this many days (purge_attempts).
+QUIZ_ATTEMPT_RETENTION_DAYS = int(os.environ.get("QUIZ_ATTEMPT_RETENTION_DAYS", "180"))
