@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from home.demo import demo_accounts_ensure, demo_site_build
 from lessons.demo import demo_lessons_build
 from quizzes.demo import demo_quizzes_build
+from schools.demo import demo_schools_build
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         demo_lessons_build(home=home)
         demo_quizzes_build()
         accounts, shown_password = demo_accounts_ensure(password=password)
+        demo_schools_build()
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         self.stdout.write("Demo accounts:")
         for account in accounts:

@@ -1,0 +1,470 @@
+"""The officers' admin: sessions, schools, areas, teacher accounts and (for superusers) officer
+scopes, as Wagtail ModelViewSets limited to what each officer covers."""
+
+import django_filters
+from django import forms
+from django.contrib.auth.models import Permission
+from django.urls import path
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from lessons.models import AgeBand, LessonPage
+from schools import admin_views
+from schools.forms import AreaAdminForm, OfficerScopeForm, SchoolAdminForm
+from schools.models import (
+    Area,
+    AreaLevel,
+    DeliverySession,
+    Membership,
+    School,
+    SchoolType,
+    SessionStatus,
+)
+from schools.selectors import (
+    area_scope,
+    officer_membership_scope,
+    school_scope,
+    session_scope,
+    teacher_membership_scope,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Permission policies: nothing is deleted from the admin
+
+
+class NoDeletePermissionPolicy(ModelPermissionPolicy):
+    """Schools are closed, areas retired and accounts stopped — never deleted — so that
+    nothing recorded against them is lost."""
+
+    denied_actions = frozenset({"delete"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied_actions and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class ReviewOnlyPermissionPolicy(NoDeletePermissionPolicy):
+    """Sessions are recorded and edited by teachers in the portal; the admin reads and
+    verifies them, even for superusers."""
+
+    denied_actions = frozenset({"add", "change", "delete"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Filters
+
+
+class AreaChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        indent = "— " * (obj.path.count("/") - 1)
+        retired = _(" (đã ngừng)") if obj.retired_on else ""
+        return f"{indent}{obj.name}{retired}"
+
+
+class AreaFilter(django_filters.ModelChoiceFilter):
+    """Everything in an area, at any depth below it: one indexed prefix query."""
+
+    field_class = AreaChoiceField
+
+    def __init__(self, *args, path_lookup, **kwargs):
+        self.path_lookup = path_lookup
+        super().__init__(*args, queryset=Area.objects.none(), **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(**{f"{self.path_lookup}__startswith": value.path})
+
+
+class ScopedAreaFilterSet(WagtailFilterSet):
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.filters["area"].queryset = area_scope(user=request.user).order_by("path")
+
+
+class SchoolFilterSet(ScopedAreaFilterSet):
+    area = AreaFilter(label=_("Địa bàn"), path_lookup="area__path")
+    school_type = django_filters.ChoiceFilter(label=_("Loại hình"), choices=SchoolType.choices)
+    levels = django_filters.ModelChoiceFilter(
+        label=_("Cấp học"), queryset=AgeBand.objects.order_by("sort_order")
+    )
+    is_active = django_filters.BooleanFilter(label=_("Đang hoạt động"), widget=BooleanRadioSelect)
+
+    class Meta:
+        model = School
+        fields = []
+
+
+class SessionFilterSet(ScopedAreaFilterSet):
+    # Until reporting periods exist, a period is a date range.
+    date = django_filters.DateFromToRangeFilter(
+        label=_("Thời gian (từ ngày – đến ngày)"), widget=DateRangePickerWidget
+    )
+    area = AreaFilter(label=_("Địa bàn"), path_lookup="school__area__path")
+    school_type = django_filters.ChoiceFilter(
+        label=_("Loại hình trường"), field_name="school__school_type", choices=SchoolType.choices
+    )
+    status = django_filters.ChoiceFilter(label=_("Trạng thái"), choices=SessionStatus.choices)
+    lesson = django_filters.ModelChoiceFilter(
+        label=_("Bài học"), queryset=LessonPage.objects.order_by("title")
+    )
+    age_band = django_filters.ModelChoiceFilter(
+        label=_("Cấp học"), queryset=AgeBand.objects.order_by("sort_order")
+    )
+
+    class Meta:
+        model = DeliverySession
+        fields = []
+
+
+class AreaListFilterSet(WagtailFilterSet):
+    level = django_filters.ChoiceFilter(label=_("Cấp"), choices=AreaLevel.choices)
+    retired = django_filters.BooleanFilter(
+        label=_("Đã ngừng hoạt động"),
+        field_name="retired_on",
+        lookup_expr="isnull",
+        exclude=True,
+        widget=BooleanRadioSelect,
+    )
+
+    class Meta:
+        model = Area
+        fields = []
+
+
+class MembershipFilterSet(WagtailFilterSet):
+    is_active = django_filters.BooleanFilter(label=_("Đang hoạt động"), widget=BooleanRadioSelect)
+
+    class Meta:
+        model = Membership
+        fields = []
+
+
+# ---------------------------------------------------------------------------------------------
+# Viewsets
+
+
+class ScopedModelViewSet(ModelViewSet):
+    """A ModelViewSet whose every view looks objects up through ``scope``."""
+
+    scope = None  # staticmethod(selector taking user=)
+    copy_view_enabled = False
+    index_view_class = admin_views.ScopedIndexView
+    edit_view_class = admin_views.ScopedEditView
+    delete_view_class = admin_views.ScopedDeleteView
+    history_view_class = admin_views.ScopedHistoryView
+    usage_view_class = admin_views.ScopedUsageView
+    inspect_view_class = admin_views.ScopedInspectView
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(scope=self.scope, **kwargs)
+
+    def get_delete_view_kwargs(self, **kwargs):
+        return super().get_delete_view_kwargs(scope=self.scope, **kwargs)
+
+    def get_history_view_kwargs(self, **kwargs):
+        return super().get_history_view_kwargs(scope=self.scope, **kwargs)
+
+    def get_usage_view_kwargs(self, **kwargs):
+        return super().get_usage_view_kwargs(scope=self.scope, **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(scope=self.scope, **kwargs)
+
+    def get_index_view_kwargs(self, **kwargs):
+        if "import" in {pattern.name for pattern in self.extra_urlpatterns()}:
+            kwargs["import_url_name"] = self.get_url_name("import")
+        return super().get_index_view_kwargs(scope=self.scope, **kwargs)
+
+    def extra_urlpatterns(self):
+        return []
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + self.extra_urlpatterns()
+
+
+class SessionViewSet(ScopedModelViewSet):
+    model = DeliverySession
+    name = "sessions"
+    icon = "tasks"
+    menu_label = _("Buổi dạy")
+    menu_order = 100
+    scope = staticmethod(session_scope)
+    index_view_class = admin_views.SessionIndexView
+    inspect_view_class = admin_views.SessionInspectView
+    inspect_view_enabled = True
+    index_template_name = "schools/admin/session_index.html"
+    add_to_reference_index = False  # a million sessions need not be tracked as lesson "usage"
+    form_fields = []  # never shown: the policy allows no adding or editing here
+    filterset_class = SessionFilterSet
+    search_fields = ["lesson_title", "school__name", "school__code", "class_name"]
+    ordering = ["-date", "-pk"]
+    list_per_page = 50
+    export_filename = "buoi-day"
+    list_export = [
+        "school.code",
+        "school.name",
+        "school.area.name",
+        "school.get_school_type_display",
+        "date",
+        "lesson_title",
+        "class_name",
+        "age_band.name",
+        "get_audience_display",
+        "get_mode_display",
+        "participants",
+        "girls",
+        "ethnic_minority",
+        "duration_minutes",
+        "evidence_count",
+        "get_status_display",
+        "return_reason",
+    ]
+    export_headings = {
+        "school.code": _("Mã trường"),
+        "school.name": _("Trường"),
+        "school.area.name": _("Địa bàn"),
+        "school.get_school_type_display": _("Loại hình"),
+        "date": _("Ngày dạy"),
+        "lesson_title": _("Bài học"),
+        "class_name": _("Lớp"),
+        "age_band.name": _("Cấp học"),
+        "get_audience_display": _("Đối tượng"),
+        "get_mode_display": _("Hình thức"),
+        "participants": _("Số người tham gia"),
+        "girls": _("Nữ"),
+        "ethnic_minority": _("Dân tộc thiểu số"),
+        "duration_minutes": _("Thời lượng (phút)"),
+        "evidence_count": _("Số minh chứng"),
+        "get_status_display": _("Trạng thái"),
+        "return_reason": _("Lý do trả lại"),
+    }
+
+    def extra_urlpatterns(self):
+        return [
+            path("verify/<int:pk>/", admin_views.SessionVerifyView.as_view(), name="verify"),
+            path("return/<int:pk>/", admin_views.SessionReturnView.as_view(), name="return"),
+        ]
+
+
+class SchoolViewSet(ScopedModelViewSet):
+    model = School
+    name = "schools"
+    icon = "home"
+    menu_label = _("Trường học")
+    menu_order = 200
+    scope = staticmethod(school_scope)
+    index_view_class = admin_views.SchoolIndexView
+    add_view_class = admin_views.SchoolCreateView
+    edit_view_class = admin_views.SchoolEditView
+    filterset_class = SchoolFilterSet
+    search_fields = ["name", "code"]
+    ordering = ["name"]
+    list_per_page = 50
+    list_display = [
+        "name",
+        "code",
+        "school_type",
+        Column("area", label=_("Địa bàn"), accessor="area.name"),
+        Column("levels", label=_("Cấp học"), accessor="level_names"),
+        "enrolment",
+        BooleanColumn("is_active", label=_("Hoạt động")),
+    ]
+    export_filename = "truong-hoc"
+    list_export = [
+        "code",
+        "name",
+        "school_type",
+        "area.code",
+        "area.name",
+        "level_names",
+        "enrolment",
+        "address",
+        "is_active",
+    ]
+    export_headings = {
+        "code": _("Mã trường"),
+        "name": _("Tên trường"),
+        "school_type": _("Loại hình"),
+        "area.code": _("Mã địa bàn"),
+        "area.name": _("Địa bàn"),
+        "level_names": _("Cấp học"),
+        "enrolment": _("Số học sinh"),
+        "address": _("Địa chỉ"),
+        "is_active": _("Hoạt động"),
+    }
+
+    def get_form_class(self, for_update=False):
+        return SchoolAdminForm
+
+    def extra_urlpatterns(self):
+        return [
+            path("import/", admin_views.SchoolImportView.as_view(), name="import"),
+            path(
+                "import/template/",
+                admin_views.SchoolImportTemplateView.as_view(),
+                name="import_template",
+            ),
+        ]
+
+
+class AreaViewSet(ScopedModelViewSet):
+    model = Area
+    name = "areas"
+    icon = "site"
+    menu_label = _("Địa bàn")
+    menu_order = 300
+    scope = staticmethod(area_scope)
+    index_view_class = admin_views.AreaIndexView
+    filterset_class = AreaListFilterSet
+    search_fields = ["name", "code"]
+    ordering = ["path"]
+    list_per_page = 100
+    list_display = [
+        "name",
+        "code",
+        "level",
+        Column("parent", label=_("Thuộc"), accessor="parent.name"),
+        "retired_on",
+    ]
+
+    def get_form_class(self, for_update=False):
+        return AreaAdminForm
+
+
+class TeacherAccountViewSet(ScopedModelViewSet):
+    model = Membership
+    name = "teachers"
+    icon = "user"
+    menu_label = _("Tài khoản giáo viên")
+    menu_order = 400
+    scope = staticmethod(teacher_membership_scope)
+    index_view_class = admin_views.MembershipIndexView
+    filterset_class = MembershipFilterSet
+    search_fields = ["user__username", "user__first_name", "school__name", "school__code"]
+    ordering = ["user__username"]
+    list_per_page = 50
+    list_display = [
+        Column("user", label=_("Tên đăng nhập"), accessor="user.username"),
+        Column("full_name", label=_("Họ và tên"), accessor="user.get_full_name"),
+        Column("school", label=_("Trường"), accessor="school.name"),
+        BooleanColumn("is_active", label=_("Hoạt động")),
+        Column("last_login", label=_("Đăng nhập gần nhất"), accessor="user.last_login"),
+    ]
+    export_filename = "tai-khoan-giao-vien"
+    list_export = [
+        "user.username",
+        "user.get_full_name",
+        "user.email",
+        "school.code",
+        "school.name",
+        "is_active",
+        "user.last_login",
+    ]
+    export_headings = {
+        "user.username": _("Tên đăng nhập"),
+        "user.get_full_name": _("Họ và tên"),
+        "user.email": _("Thư điện tử"),
+        "school.code": _("Mã trường"),
+        "school.name": _("Trường"),
+        "is_active": _("Hoạt động"),
+        "user.last_login": _("Đăng nhập gần nhất"),
+    }
+
+    @property
+    def add_view(self):
+        return admin_views.TeacherAccountCreateView.as_view()
+
+    @property
+    def edit_view(self):
+        return admin_views.MembershipStatusView.as_view(
+            scope=self.scope,
+            index_url_name=self.get_url_name("index"),
+            history_url_name=self.get_url_name("history"),
+        )
+
+    def extra_urlpatterns(self):
+        return [
+            path("import/", admin_views.TeacherImportView.as_view(), name="import"),
+            path(
+                "import/template/",
+                admin_views.TeacherImportTemplateView.as_view(),
+                name="import_template",
+            ),
+        ]
+
+
+class OfficerScopeViewSet(ScopedModelViewSet):
+    """Superusers give accounts an area to cover (officers never grant scopes)."""
+
+    model = Membership
+    name = "officer_scopes"
+    icon = "key"
+    menu_label = _("Phạm vi cán bộ quản lý")
+    menu_order = 500
+    scope = staticmethod(officer_membership_scope)
+    add_view_class = admin_views.OfficerScopeCreateView
+    ordering = ["user__username"]
+    list_display = [
+        Column("user", label=_("Tên đăng nhập"), accessor="user.username"),
+        Column("full_name", label=_("Họ và tên"), accessor="user.get_full_name"),
+        Column("area", label=_("Địa bàn phụ trách"), accessor="area.name"),
+        BooleanColumn("is_active", label=_("Hoạt động")),
+    ]
+    search_fields = ["user__username", "area__name"]
+    index_view_class = admin_views.MembershipIndexView
+
+    def get_form_class(self, for_update=False):
+        return OfficerScopeForm
+
+    def construct_view(self, view_class, **kwargs):
+        superuser_only = type(view_class.__name__, (admin_views.SuperuserOnlyMixin, view_class), {})
+        return super().construct_view(superuser_only, **kwargs)
+
+    @property
+    def edit_view(self):
+        return admin_views.MembershipStatusView.as_view(
+            scope=self.scope,
+            index_url_name=self.get_url_name("index"),
+            history_url_name=self.get_url_name("history"),
+        )
+
+    @cached_property
+    def menu_item_class(self):
+        class SuperuserMenuItem(MenuItem):
+            def is_shown(self, request):
+                return request.user.is_superuser
+
+        return SuperuserMenuItem
+
+    def register_admin_url_finder(self):
+        """Teacher accounts' edit URL stays the admin URL of a membership."""
+
+    def get_permissions_to_register(self):
+        # The teacher accounts viewset registers the same model's permissions already.
+        return Permission.objects.none()
+
+
+class SchoolsViewSetGroup(ModelViewSetGroup):
+    items = (
+        SessionViewSet,
+        SchoolViewSet,
+        AreaViewSet,
+        TeacherAccountViewSet,
+        OfficerScopeViewSet,
+    )
+    menu_label = _("Trường học")
+    menu_icon = "group"
+    menu_name = "schools"
+    menu_order = 150
+
+
+schools_viewset_group = SchoolsViewSetGroup()

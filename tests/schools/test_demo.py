@@ -1,0 +1,39 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import ModelLogEntry
+
+from schools.models import Area, DeliverySession, Membership, School, SchoolPlacement
+from schools.selectors import session_scope, teacher_session_scope
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return [
+        model.objects.count()
+        for model in (Area, School, SchoolPlacement, Membership, DeliverySession, ModelLogEntry)
+    ]
+
+
+def test_seed_demo_builds_the_schools_once(capsys):
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")
+    first = _counts()
+    assert first[:2] == [36, 32]
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")
+    assert _counts() == first
+
+
+def test_demo_accounts_have_their_scopes():
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")
+    users = {user.username: user for user in get_user_model().objects.all()}
+    assert teacher_session_scope(user=users["teacher"]).count() == 4
+    assert teacher_session_scope(user=users["teacher2"]).count() == 1
+    assert session_scope(user=users["officer"]).count() == 5
+    ninh_son = session_scope(user=users["officer_ninhson"])
+    assert ninh_son.count() == 4 and not ninh_son.filter(school__code="5840001").exists()
+    assert set(DeliverySession.objects.values_list("status", flat=True)) == {
+        "submitted",
+        "verified",
+        "returned",
+    }
