@@ -33,6 +33,7 @@ from wagtail.models import ModelLogEntry
 from home import groups
 from lessons.models import AgeBand, LessonPage
 from lessons.search import fold_vietnamese
+from schools.completion import completion_refresh
 from schools.models import (
     CODE_VALIDATOR,
     Area,
@@ -81,11 +82,13 @@ def school_save(
         school.save()
         school.levels.set(levels)
         SchoolPlacement.objects.create(school=school, area=school.area, start=None)
+        completion_refresh(school_ids=[school.pk])
         log(school, "wagtail.create", user=user)
         return school
     school.save()
     school.levels.set(levels)
     _placement_move(school=school, area=school.area, on=moved_on or timezone.localdate())
+    completion_refresh(school_ids=[school.pk])
     log(school, "wagtail.edit", user=user)
     return school
 
@@ -556,6 +559,9 @@ def _school_import_apply(result: SchoolImportResult, *, user, moved_on: datetime
         if moved:
             _placement_move(school=school, area=row.area, on=moved_on)
 
+    completion_refresh(
+        school_ids=[school.pk for school in new_schools] + [c.school.pk for c in updates]
+    )
     _log_bulk(
         [(school, "wagtail.create", {}) for school in new_schools]
         + [
@@ -930,6 +936,7 @@ def session_record(
                 **{name: getattr(data, name) for name in SESSION_FIELDS},
             )
             stored = _evidence_add(session, files, user=user, shows_children=shows_children)
+            completion_refresh(school_ids=[session.school_id], dates=[session.date])
             log(session, "schools.session.record", user=user, data={"files": len(files)})
     except IntegrityError:
         _files_delete(stored)
@@ -957,6 +964,7 @@ def session_update(
             session = DeliverySession.objects.select_for_update().get(pk=session.pk)
             if not session.is_editable:
                 raise SessionNotEditable
+            before = (session.school_id, session.date)
             changed = [
                 str(DeliverySession._meta.get_field(name).verbose_name)
                 for name in SESSION_FIELDS
@@ -978,6 +986,9 @@ def session_update(
             Evidence.objects.filter(pk__in=[evidence.pk for evidence in removed]).delete()
             transaction.on_commit(lambda: _files_delete(removed_names))
             stored = _evidence_add(session, files, user=user, shows_children=shows_children)
+            completion_refresh(
+                school_ids=[before[0], session.school_id], dates=[before[1], session.date]
+            )
             log(
                 session,
                 "schools.session.edit",
@@ -1002,6 +1013,7 @@ def session_withdraw(*, session: DeliverySession, user) -> DeliverySession:
         raise SessionNotEditable
     session.status = SessionStatus.WITHDRAWN
     session.save(update_fields=["status", "updated_at"])
+    completion_refresh(school_ids=[session.school_id], dates=[session.date])
     log(session, "schools.session.withdraw", user=user)
     return session
 
@@ -1021,6 +1033,7 @@ def session_verify(*, sessions: Iterable[DeliverySession], user) -> int:
         session.reviewed_at = now
         session.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
         log(session, "schools.session.verify", user=user)
+    _completion_refresh_sessions(pending)
     return len(pending)
 
 
@@ -1046,4 +1059,13 @@ def session_return(*, sessions: Iterable[DeliverySession], user, reason: str) ->
             update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"]
         )
         log(session, "schools.session.return", user=user, data={"reason": reason})
+    _completion_refresh_sessions(returnable)
     return len(returnable)
+
+
+def _completion_refresh_sessions(sessions: list[DeliverySession]) -> None:
+    if sessions:
+        completion_refresh(
+            school_ids={session.school_id for session in sessions},
+            dates={session.date for session in sessions},
+        )

@@ -1,5 +1,7 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
@@ -73,3 +75,61 @@ def register_schools_log_actions(actions):
 
         def format_comment(self, log_entry):
             return log_entry.data.get("reason", "")
+
+
+@hooks.register("register_admin_viewset")
+def register_reporting_period_viewset():
+    from schools.period_views import reporting_period_viewset
+
+    return reporting_period_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_completion_urls():
+    from django.urls import path
+
+    from schools.completion_views import CompletionDashboardView, CompletionSchoolView
+
+    return [
+        path("completion/", CompletionDashboardView.as_view(), name="completion_dashboard"),
+        path(
+            "completion/school/<int:school_id>/",
+            CompletionSchoolView.as_view(),
+            name="completion_school",
+        ),
+    ]
+
+
+class OfficerMenuItem(MenuItem):
+    def __init__(self, *args, test, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.test = test
+
+    def is_shown(self, request):
+        return self.test(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_completion_menu_items():
+    from schools.selectors import user_scope
+
+    return OfficerMenuItem(
+        _("Hoàn thành chương trình"),
+        reverse("completion_dashboard"),
+        icon_name="tasks",
+        order=100,
+        test=lambda user: user_scope(user=user).is_officer,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_period_menu_item():
+    from schools.completion import user_manages_periods
+
+    return OfficerMenuItem(
+        _("Kỳ báo cáo"),
+        reverse("reporting_periods:index"),
+        icon_name="date",
+        order=110,
+        test=lambda user: user_manages_periods(user=user),
+    )

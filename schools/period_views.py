@@ -1,0 +1,53 @@
+"""Admin views of reporting periods: saving one rebuilds its completion figures."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from schools.completion import period_save, user_manages_periods
+from schools.models import ReportingPeriod
+
+
+class ProvinceOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not user_manages_periods(user=request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PeriodCreateView(ProvinceOnlyMixin, generic.CreateView):
+    def save_instance(self):
+        return period_save(period=self.form.save(commit=False))
+
+
+class PeriodEditView(ProvinceOnlyMixin, generic.EditView):
+    def save_instance(self):
+        return period_save(period=self.form.save(commit=False))
+
+
+class PeriodIndexView(ProvinceOnlyMixin, generic.IndexView):
+    pass
+
+
+class PeriodDeleteView(ProvinceOnlyMixin, generic.DeleteView):
+    pass
+
+
+class ReportingPeriodViewSet(ModelViewSet):
+    model = ReportingPeriod
+    icon = "date"
+    menu_label = _("Kỳ báo cáo")
+    name = "reporting_periods"
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    list_display = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    index_view_class = PeriodIndexView
+    add_view_class = PeriodCreateView
+    edit_view_class = PeriodEditView
+    delete_view_class = PeriodDeleteView
+
+
+reporting_period_viewset = ReportingPeriodViewSet()
