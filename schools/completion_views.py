@@ -199,7 +199,7 @@ def _rollup_rows(rows, filters) -> list[list]:
     for area, tally in completion_by_area(rows=rows, parent=filters.area):
         data.append([_("Địa bàn"), area.name if area else _("Khác"), *_tally_cells(tally)])
     for value, tally in completion_by_type(rows=rows):
-        data.append([_("Loại hình"), SchoolType(value).label, *_tally_cells(tally)])
+        data.append([_("Loại hình"), str(SchoolType(value).label), *_tally_cells(tally)])
     total = completion_headline(rows=rows)
     scope_name = filters.area.name if filters.area else _("Tất cả")
     data.append([_("Tổng"), scope_name, *_tally_cells(total)])
@@ -213,9 +213,9 @@ def _school_rows(rows) -> list[list]:
         [
             row.school.code,
             row.school.name,
-            SchoolType(row.school_type).label,
+            str(SchoolType(row.school_type).label),
             row.area.name,
-            CompletionStatus(row.status).label,
+            str(CompletionStatus(row.status).label),
             _("Có") if row.on_time else _("Không"),
             ", ".join(bands.get(band, "?") for band in row.missing_level_ids),
             row.sessions_counted,
