@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -38,11 +39,13 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from lessons.models import LessonIndexPage
         from lessons.selectors import age_band_list, lesson_latest
+        from schools.completion import completion_public_figure
 
         context = super().get_context(request, *args, **kwargs)
         context["lesson_index"] = LessonIndexPage.objects.live().first()
         context["age_bands"] = age_band_list()
         context["latest_lessons"] = lesson_latest(limit=6)
+        context["province_figure"] = completion_public_figure(today=timezone.localdate())
         return context
 
 

@@ -368,3 +368,12 @@ def user_manages_periods(*, user) -> bool:
     if scope.everything:
         return True
     return any(path.count("/") == 1 for path in scope.officer_paths)
+
+
+def completion_public_figure(*, today: datetime.date) -> tuple[ReportingPeriod, Tally] | None:
+    """The whole platform's figure for the current period: aggregates only, for the home page."""
+    period = period_current(periods=list(ReportingPeriod.objects.all()), today=today)
+    if period is None:
+        return None
+    rows = SchoolPeriodStatus.objects.filter(period=period)
+    return period, completion_headline(rows=rows)

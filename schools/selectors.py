@@ -170,17 +170,41 @@ class LevelProgress:
 
 @dataclass
 class SchoolYearSummary:
+    """A school's sessions in the current reporting period (or school year, if none is set),
+    per level it serves, and where it stands against the programme's rule."""
+
     school: School
     start: datetime.date
     end: datetime.date
     levels: list[LevelProgress] = field(default_factory=list)
+    period: object = None
+    status: object = None
+
+    @property
+    def missing_levels(self) -> list[AgeBand]:
+        if self.status is None:
+            return []
+        missing = set(self.status.missing_level_ids)
+        return [level.age_band for level in self.levels if level.age_band.pk in missing]
 
 
 def school_year_summaries(
     *, schools: list[School], today: datetime.date
 ) -> list[SchoolYearSummary]:
-    """Each school's sessions this school year, counted per level it serves (one query)."""
-    start, end = school_year_bounds(today=today)
+    """Each school's sessions this period, counted per level it serves, and its status."""
+    from schools.completion import period_current
+    from schools.models import ReportingPeriod, SchoolPeriodStatus
+
+    period = period_current(periods=list(ReportingPeriod.objects.all()), today=today)
+    start, end = (period.start, period.end) if period else school_year_bounds(today=today)
+    statuses = {}
+    if period is not None:
+        statuses = {
+            row.school_id: row
+            for row in SchoolPeriodStatus.objects.filter(
+                period=period, school__in=[school.pk for school in schools]
+            )
+        }
     counts = (
         DeliverySession.objects.filter(
             school__in=[school.pk for school in schools], date__range=(start, end)
@@ -208,7 +232,16 @@ def school_year_summaries(
                     returned=row.get("returned", 0),
                 )
             )
-        summaries.append(SchoolYearSummary(school=school, start=start, end=end, levels=levels))
+        summaries.append(
+            SchoolYearSummary(
+                school=school,
+                start=start,
+                end=end,
+                levels=levels,
+                period=period,
+                status=statuses.get(school.pk),
+            )
+        )
     return summaries
 
 

@@ -182,3 +182,28 @@ def test_only_province_officers_set_reporting_periods(client, world, period):
     assert response.status_code == 302
     created = ReportingPeriod.objects.get(name="Kỳ sau")
     assert created.school_statuses.count() == 2  # rebuilt on save
+
+
+def test_teacher_portal_shows_the_schools_status_and_what_is_missing(client, world, period):
+    from schools.models import School
+
+    School.objects.get(pk=world.school_b.pk).levels.add(world.primary_lesson.age_bands.get())
+    completion_build(period=period)
+    client.force_login(world.teacher_b)
+    html = client.get("/portal/").content.decode()
+    assert "Kỳ hiện tại" in html
+    assert "Đang thực hiện" in html
+    assert "còn thiếu: Tiểu học" in html
+    client.force_login(world.teacher_a)
+    html = client.get("/portal/").content.decode()
+    assert "Hoàn thành" in html and "đúng hạn" in html
+
+
+def test_home_page_shows_the_figure_for_the_current_period(
+    client, world, period, django_assert_max_num_queries
+):
+    client.get("/")
+    with django_assert_max_num_queries(20):
+        html = client.get("/", {"x": "1"}).content.decode()
+    assert "1/2 trường đã thực hiện chương trình (50,0%)" in html
+    assert "Trường THCS" not in html  # aggregates only, no school is named
