@@ -9,7 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from home import signals
+        from home import security, signals  # noqa: F401 - connect the signal receivers
         from lessons.models import AgeBand, Topic
 
         # Age bands and topics appear on lesson cards and filters of cached pages.

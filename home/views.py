@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
@@ -29,3 +31,15 @@ def language_switch(request, language: str):
 def health(request):
     """A trivial response through the whole middleware stack: load balancers and benchmarks."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def rate_limited(request, exception=None):
+    """Shown when django-ratelimit refuses a request (RATELIMIT_VIEW)."""
+    return TemplateResponse(request, "home/rate_limited.html", status=429)
+
+
+def locked_out(request, credentials=None, *args, **kwargs):
+    """Shown by django-axes after too many failed logins (AXES_LOCKOUT_CALLABLE)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    # Rendered now: axes reads the response outside the template-response cycle.
+    return render(request, "home/locked_out.html", {"cooloff_minutes": minutes}, status=429)

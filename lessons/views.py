@@ -1,10 +1,12 @@
 from django.template.response import TemplateResponse
+from django_ratelimit.decorators import ratelimit
 
 from lessons.selectors import lesson_search
 
 MAX_QUERY_LENGTH = 200
 
 
+@ratelimit(key="ip", rate="120/m", method="GET", block=True)
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     context = {"search_query": query}

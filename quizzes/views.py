@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 
 from quizzes import selectors, services
 from quizzes.forms import JoinForm, RunStartForm
@@ -30,6 +31,13 @@ def _own_attempt(request, token) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz", "run"), token=token)
 
 
+# Per address: a whole class may sit behind one school address, so the limits are generous.
+JOIN_RATE = "120/m"
+ANSWER_RATE = "600/m"
+PRACTICE_RATE = "120/m"
+
+
+@ratelimit(key="ip", rate=JOIN_RATE, method="POST", block=True)
 def join(request):
     status = 200
     if request.method == "POST":
@@ -52,6 +60,7 @@ def join(request):
     return TemplateResponse(request, "quizzes/join.html", {"form": form}, status=status)
 
 
+@ratelimit(key="ip", rate=PRACTICE_RATE, method="POST", block=True)
 def practice_start(request, quiz_id: int):
     """GET: the short privacy notice for children; POST: start a practice attempt."""
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
@@ -85,6 +94,7 @@ def _error(request, error: services.QuizError, context=None):
     )
 
 
+@ratelimit(key="ip", rate=ANSWER_RATE, method="POST", block=True)
 def attempt(request, token):
     attempt = _own_attempt(request, token)
     status = 200

@@ -28,3 +28,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"curriculum-test-{os.getpid()}.sqlite3")
     }
+
+# Tests log in with the test client, which gives axes no request; its own tests turn it on.
+AXES_ENABLED = False

@@ -49,6 +49,7 @@ def page_factory(browser, live_server):
     """New browser pages that record every request to a host other than the live server."""
     contexts = []
     foreign_requests = []
+    csp_violations = []
 
     def make(**context_options):
         context = browser.new_context(base_url=live_server.url, **context_options)
@@ -63,9 +64,18 @@ def page_factory(browser, live_server):
                 foreign_requests.append(url)
 
         page.on("request", check)
+        page.on(
+            "console",
+            lambda message: (
+                csp_violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
         return page
 
     yield make
     for context in contexts:
         context.close()
     assert foreign_requests == [], f"requests to other hosts: {foreign_requests}"
+    assert csp_violations == [], f"blocked by the Content-Security-Policy: {csp_violations}"

@@ -1,0 +1,110 @@
+"""Security middleware and the security log.
+
+The security log (logger ``curriculum.security``) records logins, failed logins, lockouts,
+permission denials, rate limits, verification decisions and consent flags. Its messages
+carry user ids and object ids only: no names, e-mail addresses, IP addresses or nicknames.
+"""
+
+import logging
+import time
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+security_log = logging.getLogger("curriculum.security")
+
+# The Wagtail admin needs inline scripts and styles; public pages get none.
+ADMIN_PREFIX = "/admin/"
+ADMIN_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if request.path_info.startswith(ADMIN_PREFIX):
+            parts.replace = {**(parts.replace or {}), **ADMIN_DIRECTIVES}
+        return parts
+
+
+class StaffIdleTimeoutMiddleware:
+    """Logs out admin users idle for longer than ``STAFF_IDLE_TIMEOUT_SECONDS``."""
+
+    SESSION_KEY = "staff_last_seen"
+    # Write the session at most once a minute, not on every request.
+    RESOLUTION_SECONDS = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and _is_staff(user):
+            now = int(time.time())
+            last_seen = request.session.get(self.SESSION_KEY, now)
+            if now - last_seen > settings.STAFF_IDLE_TIMEOUT_SECONDS:
+                security_log.info("idle_logout user=%s", user.pk)
+                logout(request)
+                messages.info(request, _("Phiên làm việc đã hết hạn do lâu không thao tác."))
+                login_url = (
+                    reverse("wagtailadmin_login")
+                    if request.path_info.startswith(ADMIN_PREFIX)
+                    else settings.LOGIN_URL
+                )
+                return redirect(f"{login_url}?{urlencode({'next': request.get_full_path()})}")
+            if self.SESSION_KEY not in request.session or (
+                now - last_seen >= self.RESOLUTION_SECONDS
+            ):
+                request.session[self.SESSION_KEY] = now
+        return self.get_response(request)
+
+
+def _is_staff(user) -> bool:
+    return user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+
+
+class SecurityEventsMiddleware:
+    """Logs permission denials and rate limits (the response, not the request body)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code in (403, 429):
+            user = getattr(request, "user", None)
+            security_log.warning(
+                "%s path=%s user=%s",
+                "permission_denied" if response.status_code == 403 else "rate_limited",
+                request.path,
+                user.pk if user is not None and user.is_authenticated else "-",
+            )
+        return response
+
+
+@receiver(user_logged_in)
+def _logged_in(sender, request, user, **kwargs):
+    security_log.info("login user=%s", user.pk)
+
+
+@receiver(user_logged_out)
+def _logged_out(sender, request, user, **kwargs):
+    if user is not None:
+        security_log.info("logout user=%s", user.pk)
+
+
+@receiver(user_login_failed)
+def _login_failed(sender, credentials, request=None, **kwargs):
+    # The username tried is personal data (and sometimes a mistyped password): not logged.
+    security_log.warning("login_failed path=%s", request.path if request else "-")
