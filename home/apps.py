@@ -7,10 +7,14 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trợ giúp")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_save, pre_save
+        from wagtail.images import get_image_model
 
         from home import security, signals  # noqa: F401 - connect the signal receivers
+        from home.images import strip_uploaded_image_metadata
         from lessons.models import AgeBand, Topic
+
+        pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model())
 
         # Age bands and topics appear on lesson cards and filters of cached pages.
         for model in (AgeBand, Topic):

@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from home import groups
-from home.models import HelpContacts, HelpPage, HomePage
+from home.models import HelpContacts, HelpPage, HomePage, StandardPage
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,63 @@ LOCAL_CONTACTS = [
 ]
 
 
+PRIVACY_INTRO = (
+    "Trang này nói rõ nền tảng lưu những gì, vì sao, trong bao lâu và em hoặc cha mẹ em "
+    "có thể hỏi ai. Chúng tôi làm theo Luật Trẻ em 2016, Nghị định 56/2017/NĐ-CP và Luật "
+    "Bảo vệ dữ liệu cá nhân."
+)
+
+PRIVACY_BODY = [
+    ("heading", "Dành cho học sinh: ngắn gọn"),
+    (
+        "paragraph",
+        "<ul><li>Em <b>không cần tài khoản</b> để đọc bài hay làm câu đố.</li>"
+        "<li>Khi làm câu đố cùng lớp, em chỉ nhập một <b>biệt danh</b>. Đừng dùng họ tên thật, "
+        "số điện thoại hay tên trường.</li>"
+        "<li>Chúng tôi lưu câu trả lời và điểm của bài làm để thầy cô biết cả lớp hiểu bài đến "
+        "đâu. Bài làm tự động bị xóa sau 180 ngày.</li>"
+        "<li>Chúng tôi không lưu địa chỉ IP, không dùng công cụ theo dõi và không gửi thông tin "
+        "của em cho ai khác.</li></ul>",
+    ),
+    ("heading", "Chúng tôi thu thập gì"),
+    (
+        "paragraph",
+        "<ul><li><b>Học sinh:</b> biệt danh trong lượt chơi của lớp, câu trả lời, điểm, thời "
+        "gian bắt đầu và nộp bài. Khi tự luyện tập: chỉ câu trả lời đã chọn và điểm, không có "
+        "biệt danh, không lưu câu trả lời tự viết.</li>"
+        "<li><b>Giáo viên:</b> họ tên, tên đăng nhập, trường; các buổi dạy đã ghi nhận (bài "
+        "học, ngày, lớp, số học sinh tham gia) và ảnh minh chứng.</li>"
+        "<li><b>Ảnh minh chứng:</b> được xóa thông tin vị trí (GPS) và thông tin máy ảnh khi "
+        "tải lên, chỉ giáo viên của trường và cán bộ quản lý địa bàn xem được. Ảnh có trẻ em "
+        "chỉ được tải lên khi đã có sự đồng ý của cha mẹ và của các em từ đủ 7 tuổi; giáo viên "
+        "xác nhận điều này và hệ thống ghi lại ai xác nhận, lúc nào.</li>"
+        "<li><b>Cán bộ và biên tập viên:</b> tài khoản, nhật ký đăng nhập và các thao tác.</li>"
+        "</ul>",
+    ),
+    ("heading", "Vì sao"),
+    (
+        "paragraph",
+        "<p>Để học sinh học và tự kiểm tra kỹ năng an toàn trên mạng; để thầy cô biết lớp mình "
+        "cần ôn thêm phần nào; để Sở Giáo dục và Đào tạo biết trường nào đã thực hiện chương "
+        "trình theo Quyết định 830/QĐ-TTg. Báo cáo chỉ dùng số liệu tổng hợp theo trường, "
+        "không nêu tên học sinh.</p>",
+    ),
+    ("heading", "Lưu trong bao lâu"),
+    (
+        "paragraph",
+        "<ul><li>Bài làm câu đố và biệt danh: 180 ngày, sau đó tự động bị xóa.</li>"
+        "<li>Buổi dạy và minh chứng: trong thời gian của chương trình và kỳ báo cáo.</li></ul>",
+    ),
+    ("heading", "Em và cha mẹ có quyền gì, hỏi ai"),
+    (
+        "paragraph",
+        "<p>Cha mẹ, người chăm sóc và học sinh có quyền hỏi chúng tôi lưu gì, yêu cầu sửa hoặc "
+        "xóa, và rút lại sự đồng ý đã cho. Hãy liên hệ giáo viên chủ nhiệm, nhà trường hoặc "
+        "Sở Giáo dục và Đào tạo. Im lặng không phải là đồng ý: mọi sự đồng ý phải rõ ràng.</p>",
+    ),
+]
+
+
 @transaction.atomic
 def demo_site_build() -> HomePage:
     home = HomePage.objects.first()
@@ -96,8 +153,22 @@ def demo_site_build() -> HomePage:
         home.add_child(instance=help_page)
         help_page.save_revision().publish()
 
+    privacy_page = StandardPage.objects.filter(slug="quyen-rieng-tu").first()
+    if privacy_page is None:
+        privacy_page = StandardPage(
+            title="Quyền riêng tư",
+            slug="quyen-rieng-tu",
+            intro=PRIVACY_INTRO,
+            body=PRIVACY_BODY,
+        )
+        home.add_child(instance=privacy_page)
+        privacy_page.save_revision().publish()
+
     site = Site.objects.get(is_default_site=True)
     contacts = HelpContacts.for_site(site)
+    if contacts.privacy_page_id is None:
+        contacts.privacy_page = privacy_page
+        contacts.save()
     if contacts.help_page_id is None:
         contacts.help_page = help_page
         contacts.local_contacts = [("contact", contact) for contact in LOCAL_CONTACTS]

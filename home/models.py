@@ -128,8 +128,16 @@ class HelpContacts(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang quyền riêng tư"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
-    select_related = ["help_page"]
+    select_related = ["help_page", "privacy_page"]
 
     panels = [
         MultiFieldPanel(
@@ -155,6 +163,7 @@ class HelpContacts(BaseSiteSetting):
         ),
         FieldPanel("local_contacts"),
         FieldPanel("help_page"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

@@ -55,3 +55,12 @@ def test_500_page_gives_the_hotline_without_the_database(rf):
 def test_english_is_available(client, home_page):
     response = client.get("/", headers={"accept-language": "en"})
     assert '<html lang="en">' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_privacy_notice_is_linked_from_every_page(client, home_page):
+    html = client.get("/").content.decode()
+    assert 'href="/quyen-rieng-tu/"' in html
+    notice = client.get("/quyen-rieng-tu/").content.decode()
+    for words in ["Chúng tôi thu thập gì", "Vì sao", "Lưu trong bao lâu", "hỏi ai", "180 ngày"]:
+        assert words in notice
