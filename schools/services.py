@@ -31,6 +31,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
 from home import groups
+from home.security import security_log
 from lessons.models import AgeBand, LessonPage
 from lessons.search import fold_vietnamese
 from schools.completion import completion_refresh
@@ -906,6 +907,8 @@ def _evidence_add(
         evidence.file.save(f"evidence{clean.extension}", ContentFile(clean.content), save=False)
         stored.append(evidence.file.name)
         evidence.save()
+        if shows_children:
+            security_log.info("consent_recorded evidence=%s user=%s", evidence.pk, user.pk)
     return stored
 
 
@@ -1033,6 +1036,7 @@ def session_verify(*, sessions: Iterable[DeliverySession], user) -> int:
         session.reviewed_at = now
         session.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
         log(session, "schools.session.verify", user=user)
+        security_log.info("session_verified session=%s user=%s", session.pk, user.pk)
     _completion_refresh_sessions(pending)
     return len(pending)
 
@@ -1059,6 +1063,7 @@ def session_return(*, sessions: Iterable[DeliverySession], user, reason: str) ->
             update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"]
         )
         log(session, "schools.session.return", user=user, data={"reason": reason})
+        security_log.info("session_returned session=%s user=%s", session.pk, user.pk)
     _completion_refresh_sessions(returnable)
     return len(returnable)
 

@@ -174,3 +174,13 @@ def test_the_session_services_keep_the_status_current(world, period, superuser):
     assert rows.get().status == CompletionStatus.COMPLETE
     session_return(sessions=[world.session_a], user=superuser, reason="Thiếu ảnh minh chứng")
     assert rows.get().status == CompletionStatus.NOT_STARTED
+
+
+def test_verification_decisions_are_in_the_security_log(caplog, world, superuser):
+    import logging
+
+    from schools.services import session_verify
+
+    with caplog.at_level(logging.INFO, logger="curriculum.security"):
+        session_verify(sessions=[world.session_a], user=superuser)
+    assert f"session_verified session={world.session_a.pk} user={superuser.pk}" in caplog.text
