@@ -116,7 +116,7 @@ def _expected_placements(period: ReportingPeriod, school_ids) -> dict[int, Schoo
             Q(end__isnull=True) | Q(end__gt=period.start),
         )
         .filter(Q(school__is_active=True) | Q(end__isnull=False))
-        .select_related("area")
+        .select_related("area", "school")
         .order_by("school_id", F("start").asc(nulls_first=True))
     )
     if school_ids is not None:
@@ -132,21 +132,23 @@ def completion_build(*, period: ReportingPeriod, school_ids: Iterable[int] | Non
     school_ids = None if school_ids is None else list(set(school_ids))
     with transaction.atomic():
         placements = _expected_placements(period, school_ids)
-        ids = list(placements)
-        schools = School.objects.in_bulk(ids)
-        levels = defaultdict(set)
-        for school_id, band_id in School.levels.through.objects.filter(
-            school_id__in=ids
-        ).values_list("school_id", "ageband_id"):
-            levels[school_id].add(band_id)
-
-        due_end = _due_end(period)
+        school_levels = School.levels.through.objects.all()
         sessions = DeliverySession.objects.filter(
-            school_id__in=ids,
             date__gte=period.start,
             date__lte=period.end,
             status__in=[SessionStatus.SUBMITTED, SessionStatus.VERIFIED],
         )
+        # A whole period reads every school's rows unfiltered: a list of every expected
+        # school's id would be tens of thousands of parameters (SQLite's usual limit is
+        # 32,766), sent and parsed in each query. Rows of schools not expected are ignored.
+        if school_ids is not None:
+            school_levels = school_levels.filter(school_id__in=school_ids)
+            sessions = sessions.filter(school_id__in=school_ids)
+        levels = defaultdict(set)
+        for school_id, band_id in school_levels.values_list("school_id", "ageband_id"):
+            levels[school_id].add(band_id)
+
+        due_end = _due_end(period)
         raw = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
         participants = defaultdict(int)
         sessions_counted = defaultdict(int)
@@ -171,7 +173,7 @@ def completion_build(*, period: ReportingPeriod, school_ids: Iterable[int] | Non
 
         rows = []
         for school_id, placement in placements.items():
-            school = schools[school_id]
+            school = placement.school
             counts = {band: LevelCounts(*values) for band, values in raw[school_id].items()}
             result = completion_rule(
                 level_ids=levels[school_id],

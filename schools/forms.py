@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from lessons.models import AgeBand, Audience, LessonPage
+from quizzes.models import QuizRun
 from schools.models import Area, AreaLevel, Evidence, Membership, Role, School, SessionMode
 from schools.selectors import area_scope, lesson_choices, lesson_matches
 from schools.services import SessionData, session_data_check
@@ -96,6 +97,13 @@ class SessionForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    quiz_run = forms.ModelChoiceField(
+        label=_("Lượt chơi câu đố của buổi này"),
+        queryset=QuizRun.objects.none(),
+        required=False,
+        empty_label=_("— Không có —"),
+        help_text=_("Lượt chơi thầy cô đã mở cho lớp trong buổi dạy, nếu có."),
+    )
     evidence = MultipleFileField(
         label=_("Ảnh hoặc tệp minh chứng"),
         required=False,
@@ -120,9 +128,22 @@ class SessionForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args, schools: list[School], today, session=None, lesson_query="", **kw):
+    def __init__(
+        self,
+        *args,
+        schools: list[School],
+        today,
+        session=None,
+        lesson_query="",
+        quiz_runs=None,
+        **kw,
+    ):
         super().__init__(*args, **kw)
         self.schools = schools
+        # Only the teacher's own runs can be linked.
+        self.fields["quiz_run"].queryset = (
+            quiz_runs if quiz_runs is not None else QuizRun.objects.none()
+        )
         self.today = today
         self.session = session
         self.fields["school"].queryset = School.objects.filter(pk__in=[s.pk for s in schools])
@@ -218,6 +239,7 @@ class SessionForm(forms.Form):
             mode=data["mode"],
             duration_minutes=data["duration_minutes"],
             notes=data.get("notes", ""),
+            quiz_run=data.get("quiz_run"),
         )
 
 

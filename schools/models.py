@@ -314,6 +314,14 @@ class DeliverySession(models.Model):
         _("thời lượng (phút)"), validators=[MinValueValidator(5), MaxValueValidator(480)]
     )
     notes = models.TextField(_("ghi chú"), blank=True, max_length=2000)
+    quiz_run = models.ForeignKey(
+        "quizzes.QuizRun",
+        verbose_name=_("lượt chơi câu đố"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="delivery_sessions",
+    )
     status = models.CharField(
         _("trạng thái"),
         max_length=12,

@@ -34,6 +34,7 @@ from home import groups
 from home.security import security_log
 from lessons.models import AgeBand, LessonPage
 from lessons.search import fold_vietnamese
+from quizzes.models import QuizRun
 from schools.completion import completion_refresh
 from schools.models import (
     CODE_VALIDATOR,
@@ -839,6 +840,7 @@ class SessionData:
     mode: str
     duration_minutes: int
     notes: str
+    quiz_run: QuizRun | None = None
 
 
 def earliest_session_date(*, today: datetime.date) -> datetime.date:
@@ -884,6 +886,7 @@ SESSION_FIELDS = [
     "mode",
     "duration_minutes",
     "notes",
+    "quiz_run",
 ]
 
 

@@ -5,6 +5,7 @@ Every query starts from the signed-in teacher's schools; another school's sessio
 """
 
 import csv
+import datetime
 from functools import wraps
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from wagtail.log_actions import registry as log_registry
 
+from quizzes.selectors import run_list_for_user
 from schools import services
 from schools.forms import SessionForm
 from schools.models import SessionStatus
@@ -38,6 +40,7 @@ from schools.services import SESSION_FIELDS, SessionNotEditable
 LOGIN_URL = "portal:login"
 PAGE_SIZE = 20
 RECENT_COUNT = 5
+QUIZ_RUN_LINK_DAYS = 90
 MAX_QUERY_LENGTH = 100
 STATUS_PARAM = "trang_thai"
 
@@ -73,6 +76,12 @@ class PasswordChangeView(SuccessMessageMixin, auth_views.PasswordChangeView):
     template_name = "schools/password_change.html"
     success_url = reverse_lazy("portal:home")
     success_message = gettext_lazy("Đã đổi mật khẩu.")
+
+
+def _quiz_runs(request):
+    """The teacher's quiz runs of the last months, to link to a session."""
+    since = timezone.now() - datetime.timedelta(days=QUIZ_RUN_LINK_DAYS)
+    return run_list_for_user(user=request.user).filter(created_at__gte=since)
 
 
 def _sessions(user):
@@ -130,7 +139,9 @@ def session_create(request, schools):
     today = timezone.localdate()
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     if request.method == "POST":
-        form = SessionForm(request.POST, request.FILES, schools=schools, today=today)
+        form = SessionForm(
+            request.POST, request.FILES, schools=schools, today=today, quiz_runs=_quiz_runs(request)
+        )
         if form.is_valid():
             session, created = services.session_record(
                 user=request.user,
@@ -148,7 +159,13 @@ def session_create(request, schools):
     else:
         lesson_param = request.GET.get("lesson", "")
         initial = {"date": today, "lesson": int(lesson_param) if lesson_param.isdigit() else None}
-        form = SessionForm(initial=initial, schools=schools, today=today, lesson_query=query)
+        form = SessionForm(
+            initial=initial,
+            schools=schools,
+            today=today,
+            lesson_query=query,
+            quiz_runs=_quiz_runs(request),
+        )
         lesson = form.lessons_by_id.get(initial["lesson"])
         if lesson is not None:
             _lesson_initial(form.initial, lesson, schools)
@@ -206,7 +223,12 @@ def session_edit(request, schools, pk):
     status = 200
     if request.method == "POST":
         form = SessionForm(
-            request.POST, request.FILES, schools=schools, today=today, session=session
+            request.POST,
+            request.FILES,
+            schools=schools,
+            today=today,
+            session=session,
+            quiz_runs=_quiz_runs(request),
         )
         if form.is_valid():
             try:
@@ -226,7 +248,12 @@ def session_edit(request, schools, pk):
         status = 400
     else:
         form = SessionForm(
-            initial=initial, schools=schools, today=today, session=session, lesson_query=query
+            initial=initial,
+            schools=schools,
+            today=today,
+            session=session,
+            lesson_query=query,
+            quiz_runs=_quiz_runs(request),
         )
     context = {
         "form": form,

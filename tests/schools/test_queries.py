@@ -55,6 +55,7 @@ def test_officer_pages(client, busy_world, django_assert_max_num_queries, name, 
 
 def test_officer_export(client, busy_world, django_assert_max_num_queries):
     client.force_login(busy_world.officer_a)
+    client.get(reverse("sessions:index"))  # the idle clock is written once, then each minute
     with django_assert_max_num_queries(8):
         response = client.get(reverse("sessions:index"), {"export": "xlsx"})
         assert response.status_code == 200
