@@ -31,7 +31,9 @@ class QuizIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["quizzes"] = QuizPage.objects.live().public().descendant_of(self)
+        context["quizzes"] = (
+            QuizPage.objects.live().public().descendant_of(self).select_related("age_band")
+        )
         return context
 
 

@@ -34,6 +34,14 @@ class PeriodDeleteView(ProvinceOnlyMixin, generic.DeleteView):
     pass
 
 
+class PeriodHistoryView(ProvinceOnlyMixin, generic.HistoryView):
+    pass
+
+
+class PeriodUsageView(ProvinceOnlyMixin, generic.UsageView):
+    pass
+
+
 class ReportingPeriodViewSet(ModelViewSet):
     model = ReportingPeriod
     icon = "date"
@@ -48,6 +56,8 @@ class ReportingPeriodViewSet(ModelViewSet):
     add_view_class = PeriodCreateView
     edit_view_class = PeriodEditView
     delete_view_class = PeriodDeleteView
+    history_view_class = PeriodHistoryView
+    usage_view_class = PeriodUsageView
 
 
 reporting_period_viewset = ReportingPeriodViewSet()

@@ -656,9 +656,13 @@ def teacher_account_check(
     existing = User.objects.filter(username__iexact=username).first() if username else None
     if existing is not None and "username" not in errors:
         memberships = list(existing.school_memberships.all())
+        # Only a teacher account may be reused: never an editor's, moderator's or officer's,
+        # which a district officer must not be able to re-enable or take over.
+        other_groups = existing.groups.exclude(name=groups.TEACHERS).exists()
         if (
             existing.is_superuser
             or existing.is_staff
+            or other_groups
             or any(m.role != Role.TEACHER for m in memberships)
         ):
             errors["username"] = _("tên đăng nhập “%(value)s” đã được dùng.") % {"value": username}
