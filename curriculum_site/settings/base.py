@@ -271,3 +271,4 @@ QUIZ_RUN_HOURS = int(os.environ.get("QUIZ_RUN_HOURS", "12"))
 # Children's quiz attempts and run nicknames are deleted after this many days (purge_attempts).
 QUIZ_ATTEMPT_RETENTION_DAYS = int(os.environ.get("QUIZ_ATTEMPT_RETENTION_DAYS", "180"))
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party for avatars
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"

@@ -261,15 +261,6 @@ def test_files_of_other_types_are_refused_by_the_document_library(
     assert library_count() == 0 and stored_files(settings) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Wagtail's document form checks the extension only (WAGTAILDOCS_EXTENSIONS): an HTML "
-        "page named .pdf is stored and served at /documents/<id>/…pdf as application/pdf, "
-        "inline. The CSP default-src 'none' and nosniff of the serve view keep its script "
-        "from running, but the library holds a file that is not what it says."
-    ),
-)
 @pytest.mark.parametrize("how", HOW)
 def test_an_html_page_named_pdf_is_refused_by_the_document_library(library_editor, how):
     name, content = DISGUISED["an HTML page named .pdf"]
