@@ -15,6 +15,12 @@ class HomeConfig(AppConfig):
         from lessons.models import AgeBand, Topic
 
         pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model())
+        # Per page model, not for every model: a receiver for all models would keep Django
+        # from deleting anything else in bulk.
+        from wagtail.models import get_page_models
+
+        for model in get_page_models():
+            post_delete.connect(signals.page_deleted, sender=model)
 
         # Age bands and topics appear on lesson cards and filters of cached pages.
         for model in (AgeBand, Topic):

@@ -1,8 +1,7 @@
 """Purge the public page cache whenever what public pages show changes."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import HelpContacts
@@ -16,10 +15,8 @@ def _page_changed(sender, **kwargs):
     page_cache_invalidate()
 
 
-@receiver(post_delete)
-def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        page_cache_invalidate()
+def page_deleted(sender, instance, **kwargs):
+    page_cache_invalidate()
 
 
 @receiver(post_save, sender=HelpContacts)

@@ -23,7 +23,13 @@ from schools.completion import (
     completion_trend,
     period_current,
 )
-from schools.models import CompletionStatus, DeliverySession, ReportingPeriod, SchoolType
+from schools.models import (
+    AreaLevel,
+    CompletionStatus,
+    DeliverySession,
+    ReportingPeriod,
+    SchoolType,
+)
 from schools.selectors import area_scope, user_scope
 
 SCHOOLS_PER_PAGE = 50
@@ -47,26 +53,31 @@ class CompletionFilters:
 
     def __init__(self, request):
         self.officer_paths = _officer_paths(request.user)
-        self.areas = list(area_scope(user=request.user).order_by("path"))
+        scoped = area_scope(user=request.user)
         self.periods = list(ReportingPeriod.objects.all())
         params = request.GET
         self.period = self._pick(self.periods, params.get("period")) or period_current(
             periods=self.periods, today=timezone.localdate()
         )
-        self.area = self._pick(self.areas, params.get("area"))
-        if params.get("area") and self.area is None:
-            raise Http404  # another officer's area, or none
-        if self.area is None and len(self.roots) == 1:
-            self.area = self.roots[0]
+        self.area = None
+        raw_area = params.get("area", "")
+        if raw_area:
+            if raw_area.isdigit():
+                self.area = scoped.filter(pk=raw_area).first()
+            if self.area is None:
+                raise Http404  # another officer's area, or none
+        else:
+            # The officer's top units: those whose parent lies outside the scope.
+            roots = list(scoped.exclude(parent__in=scoped.values("pk")).order_by("path")[:2])
+            if len(roots) == 1:
+                self.area = roots[0]
+        # The list offers units down to districts (a nation has thousands of communes);
+        # communes are reached by drilling down from the table.
+        self.areas = list(scoped.exclude(level=AreaLevel.COMMUNE).order_by("path"))
+        if self.area is not None and self.area not in self.areas:
+            self.areas.append(self.area)
         school_type = params.get("type", "")
         self.school_type = school_type if school_type in SchoolType.values else ""
-
-    @property
-    def roots(self):
-        paths = [area.path for area in self.areas]
-        return [
-            a for a in self.areas if not any(a.path != p and a.path.startswith(p) for p in paths)
-        ]
 
     @staticmethod
     def _pick(items, raw):
