@@ -28,6 +28,7 @@ from schools.models import (
     SchoolPlacement,
     SessionStatus,
 )
+from schools.selectors import paths_under
 
 TREND_PERIODS = 8
 
@@ -279,10 +280,7 @@ def completion_rows(
 
 def _filtered(rows, *, area, school_type, officer_paths):
     if officer_paths is not None:
-        scope = Q(pk__in=[])
-        for path in officer_paths:
-            scope |= Q(area_path__startswith=path)
-        rows = rows.filter(scope)
+        rows = rows.filter(paths_under(officer_paths, "area_path"))
     if area is not None:
         rows = rows.filter(area_path__startswith=area.path)
     if school_type:

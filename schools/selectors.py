@@ -69,8 +69,9 @@ def user_scope(*, user) -> Scope:
     return scope
 
 
-def _under(paths: Iterable[str], lookup: str) -> Q:
-    return reduce(or_, (Q(**{f"{lookup}__startswith": path}) for path in paths))
+def paths_under(paths: Iterable[str], lookup: str) -> Q:
+    """Rows whose ``lookup`` lies under one of the area paths (none: no row)."""
+    return reduce(or_, (Q(**{f"{lookup}__startswith": path}) for path in paths), Q(pk__in=[]))
 
 
 def area_scope(*, user) -> QuerySet[Area]:
@@ -80,7 +81,7 @@ def area_scope(*, user) -> QuerySet[Area]:
         return Area.objects.all()
     if not scope.officer_paths:
         return Area.objects.none()
-    return Area.objects.filter(_under(scope.officer_paths, "path"))
+    return Area.objects.filter(paths_under(scope.officer_paths, "path"))
 
 
 def school_scope(*, user) -> QuerySet[School]:
@@ -90,7 +91,7 @@ def school_scope(*, user) -> QuerySet[School]:
         return School.objects.all()
     if not scope.officer_paths:
         return School.objects.none()
-    return School.objects.filter(_under(scope.officer_paths, "area__path"))
+    return School.objects.filter(paths_under(scope.officer_paths, "area__path"))
 
 
 def session_scope(*, user) -> QuerySet[DeliverySession]:
@@ -100,7 +101,7 @@ def session_scope(*, user) -> QuerySet[DeliverySession]:
         return DeliverySession.objects.all()
     if not scope.officer_paths:
         return DeliverySession.objects.none()
-    return DeliverySession.objects.filter(_under(scope.officer_paths, "school__area__path"))
+    return DeliverySession.objects.filter(paths_under(scope.officer_paths, "school__area__path"))
 
 
 def teacher_session_scope(*, user) -> QuerySet[DeliverySession]:
@@ -116,7 +117,7 @@ def evidence_scope(*, user) -> QuerySet[Evidence]:
         return Evidence.objects.all()
     condition = Q(session__school_id__in=scope.teacher_school_ids)
     if scope.officer_paths:
-        condition |= _under(scope.officer_paths, "session__school__area__path")
+        condition |= paths_under(scope.officer_paths, "session__school__area__path")
     return Evidence.objects.filter(condition)
 
 
@@ -128,7 +129,7 @@ def teacher_membership_scope(*, user) -> QuerySet[Membership]:
         return memberships
     if not scope.officer_paths:
         return memberships.none()
-    return memberships.filter(_under(scope.officer_paths, "school__area__path"))
+    return memberships.filter(paths_under(scope.officer_paths, "school__area__path"))
 
 
 def officer_membership_scope(*, user) -> QuerySet[Membership]:
