@@ -64,3 +64,9 @@ def test_privacy_notice_is_linked_from_every_page(client, home_page):
     notice = client.get("/quyen-rieng-tu/").content.decode()
     for words in ["Chúng tôi thu thập gì", "Vì sao", "Lưu trong bao lâu", "hỏi ai", "180 ngày"]:
         assert words in notice
+
+
+@pytest.mark.django_db
+def test_language_links_name_each_language_in_itself(client, home_page):
+    html = client.get("/").content.decode()
+    assert ">English</a>" in html and "Tiếng Anh" not in html
