@@ -15,7 +15,7 @@ urlpatterns = [
     path("healthz/", home_views.health, name="health"),
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
-    path("portal/", include("schools.urls")),
+    path("portal/", include("delivery.urls")),
 ]
 
 if settings.SERVE_MEDIA:

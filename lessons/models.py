@@ -5,14 +5,18 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.text import fold_vietnamese
 from home.blocks import RICH_TEXT_FEATURES
 from lessons.blocks import LessonBodyBlock
-from lessons.search import fold_vietnamese
+
+# Hook functions take ``request=`` and ``page=`` and return what to add to a lesson's context.
+LESSON_PAGE_CONTEXT_HOOK = "lesson_page_context"
 
 
 class CompetenceDomain(models.TextChoices):
@@ -179,7 +183,7 @@ class LessonPage(Page):
         return fold_vietnamese(" ".join([self.title, self.summary, self.objectives, body_text]))
 
     def get_context(self, request, *args, **kwargs):
-        from lessons.selectors import lesson_quizzes, lesson_related
+        from lessons.selectors import lesson_related
 
         context = super().get_context(request, *args, **kwargs)
         age_bands = list(self.age_bands.all())
@@ -189,8 +193,10 @@ class LessonPage(Page):
             lesson_age_bands=age_bands,
             lesson_topics=topics,
             related_lessons=lesson_related(lesson=self, age_bands=age_bands, topics=topics),
-            quizzes=lesson_quizzes(lesson=self),
         )
+        # Apps above lessons add to the page: its quizzes, the teacher's "taught it" link.
+        for extend in hooks.get_hooks(LESSON_PAGE_CONTEXT_HOOK):
+            context.update(extend(request=request, page=self))
         return context
 
 

@@ -7,8 +7,8 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 
+from core.text import fold_vietnamese
 from lessons.models import AgeBand, Audience, LessonPage, Topic
-from lessons.search import fold_vietnamese
 
 PAGE_SIZE = 12
 SEARCH_RESULTS_LIMIT = 200
@@ -189,9 +189,3 @@ def lesson_latest(*, limit: int = 6) -> list[LessonPage]:
 
 def age_band_list() -> list[AgeBand]:
     return list(AgeBand.objects.order_by("sort_order", "name"))
-
-
-def lesson_quizzes(*, lesson: LessonPage) -> list:
-    from quizzes.models import QuizPage
-
-    return list(QuizPage.objects.live().child_of(lesson).order_by("path"))

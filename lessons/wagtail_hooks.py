@@ -1,5 +1,25 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from home.models import HOME_PAGE_CONTEXT_HOOK
+from lessons.demo import demo_lessons_build
+from lessons.models import LessonIndexPage
+from lessons.selectors import age_band_list, lesson_latest
 from lessons.viewsets import lesson_taxonomy_viewset_group
 
 register_snippet(lesson_taxonomy_viewset_group)
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def add_lessons_to_home(*, request, page):
+    """The home page's ways in: the age bands and the latest lessons."""
+    return {
+        "lesson_index": LessonIndexPage.objects.live().first(),
+        "age_bands": age_band_list(),
+        "latest_lessons": lesson_latest(limit=6),
+    }
+
+
+@hooks.register("register_demo_content", order=10)
+def build_demo_lessons(*, home):
+    demo_lessons_build(home=home)

@@ -5,14 +5,21 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
-from home.groups import TEACHERS
 from quizzes import scoring
+from quizzes.models import Attempt, QuizPage, QuizRun
+from schools.selectors import user_is_teacher
 
 
 def user_can_run_quizzes(*, user) -> bool:
+    """Teachers (of a school, by their membership) and superusers open class runs."""
     if not (user and user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or user.groups.filter(name=TEACHERS).exists()
+    return user.is_superuser or user_is_teacher(user=user)
+
+
+def lesson_quizzes(*, lesson) -> list[QuizPage]:
+    """The published quizzes under a lesson, in the editor's order."""
+    return list(QuizPage.objects.live().child_of(lesson).order_by("path"))
 
 
 @dataclass
@@ -151,8 +158,6 @@ def run_results(*, run) -> RunResults:
 
 
 def run_list_for_user(*, user) -> QuerySet:
-    from quizzes.models import QuizRun
-
     return QuizRun.objects.filter(created_by=user).select_related("quiz")
 
 
@@ -163,8 +168,6 @@ def run_get_for_user(*, user, pk: int):
 
 def quiz_results(*, quiz) -> dict:
     """Results of a quiz across all class runs (practice attempts are anonymous counts)."""
-    from quizzes.models import Attempt
-
     finished = Attempt.objects.filter(quiz=quiz, finished_at__isnull=False)
     run_answers = finished.filter(run__isnull=False).values_list("answers", flat=True)
     run_rows = list(finished.filter(run__isnull=False).values_list("score", "max_score", "passed"))

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lessons.search import fold_vietnamese
+from core.text import fold_vietnamese
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
 from quizzes.selectors import user_can_run_quizzes

@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from lessons.models import LESSON_PAGE_CONTEXT_HOOK
 from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
+from quizzes.demo import demo_quizzes_build
+from quizzes.selectors import lesson_quizzes
 
 
 @hooks.register("register_admin_urls")
@@ -34,3 +37,13 @@ def register_quiz_results_menu_item():
     return QuizResultsMenuItem(
         _("Kết quả câu đố"), reverse("quiz_results_index"), icon_name="help", order=700
     )
+
+
+@hooks.register(LESSON_PAGE_CONTEXT_HOOK)
+def add_lesson_quizzes(*, request, page):
+    return {"quizzes": lesson_quizzes(lesson=page)}
+
+
+@hooks.register("register_demo_content", order=20)
+def build_demo_quizzes(*, home):
+    demo_quizzes_build()

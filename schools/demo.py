@@ -1,4 +1,4 @@
-"""Demo areas, schools, memberships and sessions for ``seed_demo``.
+"""Demo areas, schools and memberships for ``seed_demo``.
 
 Ninh Thuận as it was from 2021 to June 2025: the province, the city and six districts, a few
 communes each, and about thirty schools. Province and district codes are the statistics
@@ -6,28 +6,11 @@ office's (check); commune codes ("584-01") and every school code are made up for
 Idempotent: a second run creates nothing.
 """
 
-import datetime
-import uuid
-
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import timezone
 
-from lessons.models import AgeBand, LessonPage
-from schools.completion import completion_build, period_save
-from schools.models import (
-    Area,
-    AreaLevel,
-    DeliverySession,
-    Membership,
-    ReportingPeriod,
-    Role,
-    School,
-    SchoolPlacement,
-    SessionMode,
-    SessionStatus,
-)
-from schools.services import SessionData, session_record, session_return, session_verify
+from lessons.models import AgeBand
+from schools.models import Area, AreaLevel, Membership, Role, School, SchoolPlacement
 
 PROVINCE = ("58", "Tỉnh Ninh Thuận")
 
@@ -120,28 +103,8 @@ MEMBERSHIPS = [
     ("officer_ninhson", Role.OFFICER, "585"),
 ]
 
+
 # (key, school code, lesson slug, days ago, class, participants, girls, mode, outcome)
-SESSIONS = [
-    ("lam-son-1", "5850002", "mang-xa-hoi-va-dau-chan-so", 40, "7A", 38, 19, "class", "verified"),
-    ("lam-son-2", "5850002", "bao-ve-thong-tin-ca-nhan", 26, "8B", 35, 17, "class", "verified"),
-    (
-        "lam-son-3",
-        "5850002",
-        "bat-nat-tren-mang",
-        12,
-        "Khối 9",
-        142,
-        70,
-        "flag_ceremony",
-        "returned",
-    ),
-    ("lam-son-4", "5850002", "du-do-va-lua-dao", 5, "6C", 40, None, "extracurricular", ""),
-    ("phuoc-dai-1", "5840001", "internet-la-gi", 9, "3A", 29, 15, "class", ""),
-]
-DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b8e-4c55-9b55-2f5d0c0a8e11")
-RETURN_REASON = "Số học sinh tham gia chưa khớp với sĩ số khối 9; nhờ thầy cô kiểm tra lại."
-
-
 def _area(code: str, name: str, level: str, parent: Area | None) -> Area:
     area = Area.objects.filter(code=code).first()
     if area is None:
@@ -181,35 +144,6 @@ def demo_schools_build() -> None:
         SchoolPlacement.objects.create(school=school, area=school.area, start=None)
 
     _memberships_ensure()
-    _periods_ensure()
-    _sessions_ensure()
-    _history_ensure()
-
-
-def _periods_ensure() -> None:
-    """Two terms a school year, for last year and this one: periods are data, not code."""
-    today = timezone.localdate()
-    first_year = today.year - 1 if today.month >= 9 else today.year - 2
-    for year in (first_year, first_year + 1):
-        terms = [
-            (
-                f"Học kỳ I năm học {year}–{year + 1}",
-                datetime.date(year, 9, 5),
-                datetime.date(year + 1, 1, 15),
-                datetime.date(year + 1, 1, 25),
-            ),
-            (
-                f"Học kỳ II năm học {year}–{year + 1}",
-                datetime.date(year + 1, 1, 19),
-                datetime.date(year + 1, 5, 31),
-                datetime.date(year + 1, 6, 10),
-            ),
-        ]
-        for name, start, end, due_date in terms:
-            if not ReportingPeriod.objects.filter(name=name).exists():
-                period_save(
-                    period=ReportingPeriod(name=name, start=start, end=end, due_date=due_date)
-                )
 
 
 def _memberships_ensure() -> None:
@@ -226,107 +160,3 @@ def _memberships_ensure() -> None:
             Membership.objects.get_or_create(
                 user=user, role=role, area=Area.objects.get(code=target)
             )
-
-
-def _sessions_ensure() -> None:
-    User = get_user_model()
-    teachers = {
-        membership.school.code: membership.user
-        for membership in Membership.objects.filter(role=Role.TEACHER).select_related(
-            "school", "user"
-        )
-    }
-    officer = User.objects.filter(username="officer").first()
-    lessons = {
-        lesson.slug: lesson for lesson in LessonPage.objects.live().prefetch_related("age_bands")
-    }
-    today = timezone.localdate()
-    for key, code, slug, days_ago, class_name, participants, girls, mode, outcome in SESSIONS:
-        submission_id = uuid.uuid5(DEMO_NAMESPACE, key)
-        teacher = teachers.get(code)
-        lesson = lessons.get(slug)
-        if teacher is None or lesson is None or officer is None:
-            continue
-        if DeliverySession.objects.filter(submission_id=submission_id).exists():
-            continue
-        school = School.objects.get(code=code)
-        data = SessionData(
-            school=school,
-            lesson=lesson,
-            date=today - datetime.timedelta(days=days_ago),
-            class_name=class_name,
-            age_band=lesson.age_bands.all()[0],
-            audience=lesson.audience,
-            participants=participants,
-            girls=girls,
-            ethnic_minority=None,
-            mode=SessionMode(mode),
-            duration_minutes=lesson.duration_minutes,
-            notes="",
-        )
-        session, _created = session_record(
-            user=teacher, data=data, files=[], shows_children=False, submission_id=submission_id
-        )
-        if outcome == "verified":
-            session_verify(sessions=[session], user=officer)
-        elif outcome == "returned":
-            session_return(sessions=[session], user=officer, reason=RETURN_REASON)
-
-
-# Share of schools that completed each past term in the demo: the trend the dashboard shows.
-HISTORY_COVERAGE = (0.7, 0.9)
-
-
-def _history_ensure() -> None:
-    """Verified sessions for most schools in the two past terms, so the trend has data."""
-    today = timezone.localdate()
-    past = list(ReportingPeriod.objects.filter(end__lt=today).order_by("start"))[-2:]
-    lessons_by_band = {}
-    for lesson in LessonPage.objects.live().prefetch_related("age_bands").order_by("path"):
-        for band in lesson.age_bands.all():
-            lessons_by_band.setdefault(band.pk, lesson)
-    schools = list(School.objects.prefetch_related("levels").order_by("code"))
-    for period, coverage in zip(past, HISTORY_COVERAGE, strict=False):
-        sessions = []
-        for position, school in enumerate(schools):
-            if position >= coverage * len(schools):
-                break
-            for band in school.levels.all():
-                lesson = lessons_by_band.get(band.pk)
-                submission_id = uuid.uuid5(DEMO_NAMESPACE, f"{period.pk}-{school.code}-{band.slug}")
-                if lesson is None:
-                    continue
-                sessions.append(
-                    DeliverySession(
-                        submission_id=submission_id,
-                        school=school,
-                        lesson=lesson,
-                        lesson_title=lesson.title,
-                        date=period.start + datetime.timedelta(days=30 + position % 60),
-                        class_name="Khối " + band.name,
-                        age_band=band,
-                        audience=lesson.audience,
-                        participants=min(school.enrolment, 40),
-                        mode=SessionMode.EXTRACURRICULAR,
-                        duration_minutes=lesson.duration_minutes,
-                        notes="Dữ liệu minh họa",
-                        status=SessionStatus.VERIFIED,
-                    )
-                )
-        known = set(
-            DeliverySession.objects.filter(
-                submission_id__in=[session.submission_id for session in sessions]
-            ).values_list("submission_id", flat=True)
-        )
-        new = [session for session in sessions if session.submission_id not in known]
-        if not new:
-            continue
-        DeliverySession.objects.bulk_create(new)
-        # Recorded during the term, not today: the demo's past terms are on time.
-        recorded = timezone.make_aware(
-            datetime.datetime.combine(period.end - datetime.timedelta(days=7), datetime.time(9))
-        )
-        DeliverySession.objects.filter(
-            submission_id__in=[session.submission_id for session in new]
-        ).update(created_at=recorded, reviewed_at=recorded)
-        completion_build(period=period)

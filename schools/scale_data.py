@@ -23,22 +23,13 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from completion.models import ReportingPeriod, SchoolPeriodStatus
+from completion.services import completion_build
+from delivery.models import DeliverySession, SessionMode, SessionStatus
 from lessons.demo import DEMO_LESSONS
 from lessons.demo_content import AGE_BANDS
 from lessons.models import AgeBand, Audience
-from schools.completion import completion_build
-from schools.models import (
-    Area,
-    AreaLevel,
-    DeliverySession,
-    ReportingPeriod,
-    School,
-    SchoolPeriodStatus,
-    SchoolPlacement,
-    SchoolType,
-    SessionMode,
-    SessionStatus,
-)
+from schools.models import Area, AreaLevel, School, SchoolPlacement, SchoolType
 
 # Fan-out of the country before July 2025: 63 provinces, ~700 districts, ~10,600 communes and
 # ~40,000 general schools, i.e. about 11 districts a province, 15 communes a district and 3 or

@@ -1,4 +1,4 @@
-"""The officers' admin: sessions, schools, areas, teacher accounts and (for superusers) officer
+"""The officers' admin: schools, areas, teacher accounts and (for superusers) officer
 scopes, as Wagtail ModelViewSets limited to what each officer covers."""
 
 import django_filters
@@ -7,32 +7,25 @@ from django.contrib.auth.models import Permission
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from lessons.models import AgeBand, LessonPage
-from schools import admin_views
+from lessons.models import AgeBand
+from schools import admin_views, import_views
 from schools.forms import AreaAdminForm, OfficerScopeForm, SchoolAdminForm
-from schools.models import (
-    Area,
-    AreaLevel,
-    DeliverySession,
-    Membership,
-    School,
-    SchoolType,
-    SessionStatus,
-)
+from schools.models import Area, AreaLevel, Membership, School, SchoolType
 from schools.selectors import (
     area_scope,
     officer_membership_scope,
     school_scope,
-    session_scope,
     teacher_membership_scope,
 )
+
+SCHOOLS_MENU_HOOK = "register_schools_menu_item"
 
 # ---------------------------------------------------------------------------------------------
 # Permission policies: nothing is deleted from the admin
@@ -49,13 +42,6 @@ class NoDeletePermissionPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
-
-
-class ReviewOnlyPermissionPolicy(NoDeletePermissionPolicy):
-    """Sessions are recorded and edited by teachers in the portal; the admin reads and
-    verifies them, even for superusers."""
-
-    denied_actions = frozenset({"add", "change", "delete"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,28 +86,6 @@ class SchoolFilterSet(ScopedAreaFilterSet):
 
     class Meta:
         model = School
-        fields = []
-
-
-class SessionFilterSet(ScopedAreaFilterSet):
-    # Until reporting periods exist, a period is a date range.
-    date = django_filters.DateFromToRangeFilter(
-        label=_("Thời gian (từ ngày – đến ngày)"), widget=DateRangePickerWidget
-    )
-    area = AreaFilter(label=_("Địa bàn"), path_lookup="school__area__path")
-    school_type = django_filters.ChoiceFilter(
-        label=_("Loại hình trường"), field_name="school__school_type", choices=SchoolType.choices
-    )
-    status = django_filters.ChoiceFilter(label=_("Trạng thái"), choices=SessionStatus.choices)
-    lesson = django_filters.ModelChoiceFilter(
-        label=_("Bài học"), queryset=LessonPage.objects.order_by("title")
-    )
-    age_band = django_filters.ModelChoiceFilter(
-        label=_("Cấp học"), queryset=AgeBand.objects.order_by("sort_order")
-    )
-
-    class Meta:
-        model = DeliverySession
         fields = []
 
 
@@ -191,70 +155,6 @@ class ScopedModelViewSet(ModelViewSet):
         return super().get_urlpatterns() + self.extra_urlpatterns()
 
 
-class SessionViewSet(ScopedModelViewSet):
-    model = DeliverySession
-    name = "sessions"
-    icon = "tasks"
-    menu_label = _("Buổi dạy")
-    menu_order = 100
-    scope = staticmethod(session_scope)
-    index_view_class = admin_views.SessionIndexView
-    inspect_view_class = admin_views.SessionInspectView
-    inspect_view_enabled = True
-    index_template_name = "schools/admin/session_index.html"
-    add_to_reference_index = False  # a million sessions need not be tracked as lesson "usage"
-    form_fields = []  # never shown: the policy allows no adding or editing here
-    filterset_class = SessionFilterSet
-    search_fields = ["lesson_title", "school__name", "school__code", "class_name"]
-    ordering = ["-date", "-pk"]
-    list_per_page = 50
-    export_filename = "buoi-day"
-    list_export = [
-        "school.code",
-        "school.name",
-        "school.area.name",
-        "school.get_school_type_display",
-        "date",
-        "lesson_title",
-        "class_name",
-        "age_band.name",
-        "get_audience_display",
-        "get_mode_display",
-        "participants",
-        "girls",
-        "ethnic_minority",
-        "duration_minutes",
-        "evidence_count",
-        "get_status_display",
-        "return_reason",
-    ]
-    export_headings = {
-        "school.code": _("Mã trường"),
-        "school.name": _("Trường"),
-        "school.area.name": _("Địa bàn"),
-        "school.get_school_type_display": _("Loại hình"),
-        "date": _("Ngày dạy"),
-        "lesson_title": _("Bài học"),
-        "class_name": _("Lớp"),
-        "age_band.name": _("Cấp học"),
-        "get_audience_display": _("Đối tượng"),
-        "get_mode_display": _("Hình thức"),
-        "participants": _("Số người tham gia"),
-        "girls": _("Nữ"),
-        "ethnic_minority": _("Dân tộc thiểu số"),
-        "duration_minutes": _("Thời lượng (phút)"),
-        "evidence_count": _("Số minh chứng"),
-        "get_status_display": _("Trạng thái"),
-        "return_reason": _("Lý do trả lại"),
-    }
-
-    def extra_urlpatterns(self):
-        return [
-            path("verify/<int:pk>/", admin_views.SessionVerifyView.as_view(), name="verify"),
-            path("return/<int:pk>/", admin_views.SessionReturnView.as_view(), name="return"),
-        ]
-
-
 class SchoolViewSet(ScopedModelViewSet):
     model = School
     name = "schools"
@@ -307,10 +207,10 @@ class SchoolViewSet(ScopedModelViewSet):
 
     def extra_urlpatterns(self):
         return [
-            path("import/", admin_views.SchoolImportView.as_view(), name="import"),
+            path("import/", import_views.SchoolImportView.as_view(), name="import"),
             path(
                 "import/template/",
-                admin_views.SchoolImportTemplateView.as_view(),
+                import_views.SchoolImportTemplateView.as_view(),
                 name="import_template",
             ),
         ]
@@ -393,10 +293,10 @@ class TeacherAccountViewSet(ScopedModelViewSet):
 
     def extra_urlpatterns(self):
         return [
-            path("import/", admin_views.TeacherImportView.as_view(), name="import"),
+            path("import/", import_views.TeacherImportView.as_view(), name="import"),
             path(
                 "import/template/",
-                admin_views.TeacherImportTemplateView.as_view(),
+                import_views.TeacherImportTemplateView.as_view(),
                 name="import_template",
             ),
         ]
@@ -454,8 +354,11 @@ class OfficerScopeViewSet(ScopedModelViewSet):
 
 
 class SchoolsViewSetGroup(ModelViewSetGroup):
+    """The "Trường học" menu. Apps above the registry add their viewsets to it through
+    ``SCHOOLS_MENU_HOOK`` (delivery adds the sessions)."""
+
+    submenu_hook = SCHOOLS_MENU_HOOK
     items = (
-        SessionViewSet,
         SchoolViewSet,
         AreaViewSet,
         TeacherAccountViewSet,

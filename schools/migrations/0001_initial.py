@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.db.models.functions.text
-import schools.models
+import delivery.models
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
             name='Evidence',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, upload_to=schools.models.evidence_upload_to, verbose_name='tệp')),
+                ('file', models.FileField(max_length=200, upload_to=delivery.models.evidence_upload_to, verbose_name='tệp')),
                 ('content_type', models.CharField(max_length=40, verbose_name='loại tệp')),
                 ('original_name', models.CharField(max_length=255, verbose_name='tên tệp gốc')),
                 ('size', models.PositiveIntegerField(verbose_name='dung lượng (byte)')),

@@ -4,11 +4,12 @@ import pytest
 from django.contrib.auth.models import Group
 from PIL import Image
 
+from delivery.models import DeliverySession, Evidence
 from home import groups
 from home.demo import demo_site_build
 from lessons.demo import demo_lessons_build
 from lessons.models import AgeBand
-from schools.models import AreaLevel, DeliverySession, Evidence, Membership, Role
+from schools.models import AreaLevel, Membership, Role
 from tests.factories.schools import AreaFactory, SchoolFactory
 
 # Transactional, with the data migrations' rows (site, root page, groups) restored after.

@@ -1,11 +1,10 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
-from home import groups
 from quizzes.models import QuizRun
 from tests.factories.lessons import LessonPageFactory
 from tests.factories.quizzes import QuizPageFactory
+from tests.factories.schools import SchoolFactory, teacher_create
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -25,8 +24,7 @@ def test_teacher_runs_a_quiz_and_sees_a_students_result(
 ):
     lesson = LessonPageFactory(parent=lesson_index, age_bands=[age_bands["thcs"]])
     quiz = QuizPageFactory(parent=lesson, title="Câu đố mật khẩu")
-    teacher = django_user_model.objects.create_user("co-hoa", password="mat-khau-co-hoa")
-    teacher.groups.add(Group.objects.get(name=groups.TEACHERS))
+    teacher = teacher_create(SchoolFactory(), username="co-hoa")
 
     teacher_page = _logged_in_page(page_factory, live_server, teacher, locale="vi-VN")
     teacher_page.goto(quiz.url)

@@ -5,17 +5,9 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from delivery.models import DeliverySession, SessionMode
 from home import groups
-from schools.models import (
-    Area,
-    AreaLevel,
-    DeliverySession,
-    Membership,
-    Role,
-    School,
-    SchoolPlacement,
-    SessionMode,
-)
+from schools.models import Area, AreaLevel, Membership, Role, School, SchoolPlacement
 
 
 class AreaFactory(factory.django.DjangoModelFactory):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from home.page_cache import CACHED_HEADER, PublicPageCacheMiddleware
 from tests.factories.lessons import LessonPageFactory
 from tests.factories.quizzes import QuizPageFactory
+from tests.factories.schools import SchoolFactory, teacher_create
 
 
 def _get(client, url, **kwargs):
@@ -107,15 +108,11 @@ def test_logged_in_users_never_get_or_fill_the_cache(client, django_user_model, 
 
 @pytest.mark.django_db
 def test_teachers_do_not_see_the_anonymous_copy(client, lesson_index, age_bands, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from home import groups
 
     lesson = LessonPageFactory(parent=lesson_index, age_bands=[age_bands["thcs"]])
     quiz = QuizPageFactory(parent=lesson)
     _get(client, quiz.url)
-    teacher = django_user_model.objects.create_user("thay-nam", password="mat-khau-thay-nam")
-    teacher.groups.add(Group.objects.get(name=groups.TEACHERS))
+    teacher = teacher_create(SchoolFactory(), username="thay-nam")
     client.force_login(teacher)
     assert "Dành cho giáo viên" in _get(client, quiz.url).content.decode()
 

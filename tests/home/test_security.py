@@ -6,8 +6,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from core.security import StaffIdleTimeoutMiddleware
 from home import groups
-from home.security import StaffIdleTimeoutMiddleware
+from tests.factories.schools import SchoolFactory, teacher_create
 
 
 @pytest.mark.django_db
@@ -129,8 +130,7 @@ def test_security_log_records_events_without_personal_data(caplog, officer, home
 
 @pytest.mark.django_db
 def test_permission_denials_are_logged(caplog, django_user_model, home_page):
-    teacher = django_user_model.objects.create_user("giao-vien-x", password="mat-khau-gv-1")
-    teacher.groups.add(Group.objects.get(name=groups.TEACHERS))
+    teacher = teacher_create(SchoolFactory(), username="giao-vien-x")
     client = Client()
     client.force_login(teacher)
     with caplog.at_level(logging.WARNING, logger="curriculum.security"):

@@ -1,6 +1,6 @@
 import pytest
 
-from lessons.search import fold_vietnamese
+from core.text import fold_vietnamese
 from tests.factories.lessons import LessonPageFactory
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from home import groups
 from tests.factories.lessons import LessonPageFactory
 from tests.factories.quizzes import QuizPageFactory
+from tests.factories.schools import SchoolFactory, teacher_create
 
 
 @pytest.fixture
@@ -24,13 +25,13 @@ def _user(django_user_model, username, group_name):
 
 
 @pytest.fixture
-def teacher(django_user_model):
-    return _user(django_user_model, "co-lan", groups.TEACHERS)
+def teacher(db):
+    return teacher_create(SchoolFactory(), username="co-lan")
 
 
 @pytest.fixture
-def other_teacher(django_user_model):
-    return _user(django_user_model, "thay-minh", groups.TEACHERS)
+def other_teacher(db):
+    return teacher_create(SchoolFactory(), username="thay-minh")
 
 
 @pytest.fixture

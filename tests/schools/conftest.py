@@ -11,7 +11,8 @@ import pytest
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from schools.models import AreaLevel, Evidence
+from delivery.models import Evidence
+from schools.models import AreaLevel
 from tests.factories.lessons import LessonPageFactory
 from tests.factories.schools import (
     AreaFactory,

@@ -119,7 +119,7 @@ def test_province_officer_sees_both_districts(client, world):
 
 def test_bulk_actions_are_limited_to_the_officers_area(client, world):
     client.force_login(world.officer_a)
-    url = reverse("wagtail_bulk_action", args=["schools", "deliverysession", "verify"])
+    url = reverse("wagtail_bulk_action", args=["delivery", "deliverysession", "verify"])
     assert client.get(f"{url}?id={world.session_b.pk}").status_code == 404
     response = client.get(f"{url}?id={world.session_a.pk}&id={world.session_b.pk}")
     assert response.status_code == 200

@@ -7,15 +7,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from schools.completion import completion_build, period_save
-from schools.models import (
-    CompletionStatus,
-    DeliverySession,
-    ReportingPeriod,
-    School,
-    SchoolPeriodStatus,
-    SessionStatus,
-)
+from completion.models import CompletionStatus, ReportingPeriod, SchoolPeriodStatus
+from completion.services import completion_build, period_save
+from delivery.models import DeliverySession, SessionStatus
+from schools.models import School
 
 DASHBOARD = "/admin/completion/"
 

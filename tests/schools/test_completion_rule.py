@@ -6,15 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from schools.completion import LevelCounts, completion_build, completion_rule, period_save
-from schools.models import (
-    CompletionStatus,
-    DeliverySession,
-    ReportingPeriod,
-    SchoolPeriodStatus,
-    SchoolPlacement,
-    SessionStatus,
-)
+from completion.models import CompletionStatus, ReportingPeriod, SchoolPeriodStatus
+from completion.rules import LevelCounts, completion_rule
+from completion.services import completion_build, period_save
+from delivery.models import DeliverySession, SessionStatus
+from schools.models import SchoolPlacement
 from tests.factories.schools import DeliverySessionFactory, SchoolFactory
 
 START = datetime.date(2026, 9, 5)
@@ -164,7 +160,7 @@ def test_rule_without_levels_is_never_complete():
 
 
 def test_the_session_services_keep_the_status_current(world, period, superuser):
-    from schools.services import session_return, session_verify
+    from delivery.services import session_return, session_verify
 
     DeliverySession.objects.filter(pk=world.session_a.pk).update(date=datetime.date(2026, 10, 5))
     completion_build(period=period)
@@ -179,7 +175,7 @@ def test_the_session_services_keep_the_status_current(world, period, superuser):
 def test_verification_decisions_are_in_the_security_log(caplog, world, superuser):
     import logging
 
-    from schools.services import session_verify
+    from delivery.services import session_verify
 
     with caplog.at_level(logging.INFO, logger="curriculum.security"):
         session_verify(sessions=[world.session_a], user=superuser)

@@ -3,8 +3,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
-from schools.models import Area, DeliverySession, Membership, School, SchoolPlacement
-from schools.selectors import session_scope, teacher_session_scope
+from delivery.models import DeliverySession
+from delivery.selectors import session_scope, teacher_session_scope
+from schools.models import Area, Membership, School, SchoolPlacement
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image, PngImagePlugin
 
-from schools.models import DeliverySession, Evidence
+from delivery.models import DeliverySession, Evidence
 
 pytestmark = pytest.mark.django_db
 

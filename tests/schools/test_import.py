@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from schools.models import School, SchoolPlacement
 from schools.selectors import schools_in_area_on
-from schools.services import school_import
+from schools.services.registry import school_import
 
 pytestmark = pytest.mark.django_db
 

@@ -9,16 +9,9 @@ from django.core.management import CommandError, call_command
 from django.db.models.functions import Upper
 from django.utils import timezone
 
-from schools.models import (
-    Area,
-    AreaLevel,
-    DeliverySession,
-    ReportingPeriod,
-    School,
-    SchoolPeriodStatus,
-    SchoolPlacement,
-    SessionStatus,
-)
+from completion.models import ReportingPeriod, SchoolPeriodStatus
+from delivery.models import DeliverySession, SessionStatus
+from schools.models import Area, AreaLevel, School, SchoolPlacement
 from schools.scale_data import ScaleDataError, scale_data_generate
 from tests.factories.schools import AreaFactory
 

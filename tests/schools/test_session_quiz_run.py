@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from delivery.models import DeliverySession
 from quizzes import services as quiz_services
-from schools.models import DeliverySession
 from tests.factories.quizzes import QuizPageFactory
 from tests.schools.test_sessions import form_data
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from schools.models import DeliverySession
+from delivery.models import DeliverySession
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def test_teacher_records_a_session(client, world):
         "Bắt nạt trên mạng",
     )
     assert (session.status, session.recorded_by) == ("submitted", world.teacher_a)
-    assert actions(session) == ["schools.session.record"]
+    assert actions(session) == ["delivery.session.record"]
     detail = client.get(response["Location"]).content.decode()
     assert "Đã ghi nhận buổi dạy" in detail and "Chờ xác nhận" in detail
 
@@ -150,7 +150,7 @@ def test_a_lesson_for_another_level_in_the_link_is_explained(client, world):
 
 
 def test_teacher_edits_a_returned_session_and_it_goes_back_for_checking(client, world):
-    from schools.services import session_return
+    from delivery.services import session_return
 
     session_return(sessions=[world.session_a], user=world.officer_a, reason="Thiếu số nữ")
     client.force_login(world.teacher_a)
@@ -166,11 +166,11 @@ def test_teacher_edits_a_returned_session_and_it_goes_back_for_checking(client, 
         17,
         "",
     )
-    assert actions(world.session_a)[-2:] == ["schools.session.return", "schools.session.edit"]
+    assert actions(world.session_a)[-2:] == ["delivery.session.return", "delivery.session.edit"]
 
 
 def test_a_verified_session_can_no_longer_be_edited_or_withdrawn(client, world):
-    from schools.services import session_verify
+    from delivery.services import session_verify
 
     session_verify(sessions=[world.session_a], user=world.officer_a)
     client.force_login(world.teacher_a)
@@ -194,7 +194,7 @@ def test_teacher_withdraws_a_session_and_it_is_kept(client, world):
     client.post(reverse("portal:session_withdraw", args=[world.session_a.pk]))
     world.session_a.refresh_from_db()
     assert world.session_a.status == "withdrawn"
-    assert "schools.session.withdraw" in actions(world.session_a)
+    assert "delivery.session.withdraw" in actions(world.session_a)
     listing = client.get(reverse("portal:session_list"), {"trang_thai": "withdrawn"})
     assert world.session_a.lesson_title in listing.content.decode()
 
@@ -205,7 +205,7 @@ def test_officer_verifies_one_session(client, world):
     assert response.status_code == 302
     world.session_a.refresh_from_db()
     assert (world.session_a.status, world.session_a.reviewed_by) == ("verified", world.officer_a)
-    assert actions(world.session_a)[-1] == "schools.session.verify"
+    assert actions(world.session_a)[-1] == "delivery.session.verify"
 
 
 def test_officer_returns_a_session_with_a_reason_shown_in_its_history(client, world):
@@ -234,7 +234,7 @@ def test_officer_verifies_and_returns_many_at_a_time(client, world, lesson_index
         for _ in range(3)
     ]
     client.force_login(world.officer_province)
-    verify = reverse("wagtail_bulk_action", args=["schools", "deliverysession", "verify"])
+    verify = reverse("wagtail_bulk_action", args=["delivery", "deliverysession", "verify"])
     ids = "&".join(f"id={session.pk}" for session in [world.session_a, *more[:2]])
     confirm = client.get(f"{verify}?{ids}")
     assert confirm.status_code == 200 and len(confirm.context["items"]) == 3
@@ -246,7 +246,7 @@ def test_officer_verifies_and_returns_many_at_a_time(client, world, lesson_index
     )
     assert statuses == {"verified"}
 
-    give_back = reverse("wagtail_bulk_action", args=["schools", "deliverysession", "return"])
+    give_back = reverse("wagtail_bulk_action", args=["delivery", "deliverysession", "return"])
     ids = f"id={more[1].pk}&id={more[2].pk}"
     assert client.post(f"{give_back}?{ids}", {"reason": ""}).status_code == 200  # reason needed
     client.post(f"{give_back}?{ids}", {"reason": "Sai ngày dạy"})

@@ -13,10 +13,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from completion.models import ReportingPeriod
+from completion.services import period_save
 from home import groups
 from quizzes.models import Attempt, QuizIndexPage, QuizRun
-from schools.completion import period_save
-from schools.models import ReportingPeriod
 from tests.e2e.conftest import browser, page_factory  # noqa: F401 - the browser fixtures
 from tests.factories.home import StandardPageFactory
 from tests.factories.lessons import LessonPageFactory, TopicFactory

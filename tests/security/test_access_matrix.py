@@ -34,12 +34,13 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from delivery.models import DeliverySession, Evidence
 from lessons.models import AgeBand, Topic
-from schools.models import DeliverySession, Evidence, Membership, School
+from schools.models import Membership, School
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("home", "lessons", "quizzes", "schools")
+OUR_APPS = ("core", "home", "lessons", "quizzes", "schools", "delivery", "completion")
 PORTAL_LOGIN = "/portal/login/"
 ADMIN_LOGIN = "/admin/login/"
 ADMIN_HOME = "/admin/"
@@ -213,14 +214,14 @@ RULES = {
     ),
     "completion_school": admin(SCOPE_B, params={"school_id": "world.school_b.pk"}),
     # Bulk actions on sessions (Wagtail's bulk URL with our model and actions).
-    "bulk:schools.deliverysession.verify": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
-    "bulk:schools.deliverysession.return": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
+    "bulk:delivery.deliverysession.verify": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
+    "bulk:delivery.deliverysession.return": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
     # "Who else is editing this": for the officers' records, only who covers them.
     "ping:schools.area": _ping(SCOPE_B, "world.district_b.pk", tolerated=PING_GAP),
     "ping:schools.school": _ping(SCOPE_B, "world.school_b.pk", tolerated=PING_GAP),
     "ping:schools.membership": _ping(SCOPE_B, "membership_teacher_b.pk", tolerated=PING_GAP),
-    "ping:schools.deliverysession": _ping((), "world.session_b.pk"),  # never edited
-    "ping:schools.reportingperiod": _ping(PROVINCE_ONLY, "period.pk", tolerated=PERIOD_GAP),
+    "ping:delivery.deliverysession": _ping((), "world.session_b.pk"),  # never edited
+    "ping:completion.reportingperiod": _ping(PROVINCE_ONLY, "period.pk", tolerated=PERIOD_GAP),
     "ping:lessons.ageband": _ping(CONTENT_EDITORS, "unused_age_band.pk"),
     "ping:lessons.topic": _ping(CONTENT_EDITORS, "topic.pk"),
     "ping:home.helpcontacts": _ping({SUPERUSER}, "help_contacts.pk"),
@@ -438,7 +439,7 @@ def test_the_walk_finds_the_portal_the_quizzes_and_the_admin_views_of_our_apps()
         "sessions:inspect",
         "reporting_periods:history",
         "wagtailsnippets_lessons_ageband:edit",
-        "bulk:schools.deliverysession.verify",
+        "bulk:delivery.deliverysession.verify",
     ):
         assert expected in keys
 

@@ -17,15 +17,16 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from delivery.models import DeliverySession, Evidence, SessionStatus
 from quizzes.models import Attempt, QuizRun
-from schools.models import Area, DeliverySession, Evidence, School, SessionStatus
+from schools.models import Area, School
 from tests.factories.quizzes import QuizPageFactory
 from tests.quizzes.conftest import answers_for
 from tests.security.helpers import PASSWORD, login, session_form
 
 pytestmark = pytest.mark.django_db
 
-BULK_URL = "/admin/bulk/schools/deliverysession/{action}/"
+BULK_URL = "/admin/bulk/delivery/deliverysession/{action}/"
 
 
 def snapshot(instance) -> dict:

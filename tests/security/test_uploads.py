@@ -22,7 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
 
-from schools.models import DeliverySession, Evidence
+from delivery.models import DeliverySession, Evidence
 from tests.security.helpers import login, session_form
 
 pytestmark = pytest.mark.django_db

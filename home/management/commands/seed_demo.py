@@ -1,9 +1,7 @@
 from django.core.management.base import BaseCommand
+from wagtail import hooks
 
 from home.demo import demo_accounts_ensure, demo_site_build
-from lessons.demo import demo_lessons_build
-from quizzes.demo import demo_quizzes_build
-from schools.demo import demo_schools_build
 
 
 class Command(BaseCommand):
@@ -14,10 +12,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, password=None, **options):
         home = demo_site_build()
-        demo_lessons_build(home=home)
-        demo_quizzes_build()
         accounts, shown_password = demo_accounts_ensure(password=password)
-        demo_schools_build()
+        # Each app adds its own demo content, in the order its hook was registered with:
+        # lessons, quizzes, schools, sessions, periods.
+        for build in hooks.get_hooks("register_demo_content"):
+            build(home=home)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         self.stdout.write("Demo accounts:")
         for account in accounts:

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from schools.services import school_import
+from schools.services.registry import school_import
 
 
 class Command(BaseCommand):

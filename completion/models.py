@@ -1,0 +1,113 @@
+"""Reporting periods and each expected school's completion status in a period.
+
+Tables keep the names they had in the ``schools`` app (``db_table``), so the move lost no row.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from schools.models import Area, School, SchoolType
+
+
+class ReportingPeriod(models.Model):
+    """A reporting period and its rule; the programme's periods are data, not code."""
+
+    name = models.CharField(_("tên kỳ báo cáo"), max_length=80, unique=True)
+    start = models.DateField(_("từ ngày"))
+    end = models.DateField(_("đến ngày"))
+    due_date = models.DateField(
+        _("hạn ghi nhận"),
+        help_text=_("Buổi dạy ghi nhận sau ngày này không được tính là đúng hạn."),
+    )
+    sessions_required = models.PositiveSmallIntegerField(
+        _("số buổi cần cho mỗi cấp học"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    verified_only = models.BooleanField(
+        _("chỉ tính buổi dạy đã xác nhận"),
+        default=True,
+        help_text=_("Buổi dạy mới gửi thì trường ở trạng thái “chờ xác nhận”."),
+    )
+
+    class Meta:
+        db_table = "schools_reportingperiod"
+        ordering = ["-start"]
+        verbose_name = _("kỳ báo cáo")
+        verbose_name_plural = _("kỳ báo cáo")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=F("start")), name="schools_period_end_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(due_date__gte=F("start")), name="schools_period_due_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+        if self.start and self.due_date and self.due_date < self.start:
+            raise ValidationError({"due_date": _("Hạn ghi nhận phải sau ngày bắt đầu.")})
+        if self.start and self.end:
+            overlapping = ReportingPeriod.objects.filter(
+                start__lte=self.end, end__gte=self.start
+            ).exclude(pk=self.pk)
+            if overlapping.exists():
+                raise ValidationError(
+                    _("Kỳ báo cáo trùng thời gian với kỳ “%(name)s”.")
+                    % {"name": overlapping.first().name}
+                )
+
+
+class CompletionStatus(models.TextChoices):
+    COMPLETE = "complete", _("Hoàn thành")
+    PENDING = "pending", _("Chờ xác nhận")
+    IN_PROGRESS = "in_progress", _("Đang thực hiện")
+    NOT_STARTED = "not_started", _("Chưa bắt đầu")
+
+
+class SchoolPeriodStatus(models.Model):
+    """Where one expected school stands in one period: kept by the session services in the
+    same transaction as the session, rebuilt when its period is saved. The dashboard reads
+    only these rows, so its cost does not grow with the number of sessions."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.CASCADE, related_name="school_statuses"
+    )
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="period_statuses")
+    # Where the school belonged during the period: past reports keep the units of their time.
+    area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="+")
+    area_path = models.CharField(max_length=255)
+    school_type = models.CharField(max_length=12, choices=SchoolType.choices)
+    status = models.CharField(max_length=12, choices=CompletionStatus.choices)
+    on_time = models.BooleanField(default=False)
+    levels_expected = models.PositiveSmallIntegerField(default=0)
+    missing_level_ids = models.JSONField(default=list)
+    sessions_counted = models.PositiveIntegerField(default=0)
+    participants = models.PositiveIntegerField(default=0)
+    enrolment = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "schools_schoolperiodstatus"
+        verbose_name = _("tình trạng hoàn thành")
+        verbose_name_plural = _("tình trạng hoàn thành")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "school"], name="schools_status_one_per_period"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["period", "area_path"], name="schools_status_period_area"),
+            models.Index(fields=["period", "status"], name="schools_status_period_status"),
+        ]
+
+    def __str__(self):
+        return f"{self.school_id} — {self.period_id}: {self.status}"

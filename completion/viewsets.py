@@ -1,0 +1,64 @@
+"""Admin views of reporting periods: saving one rebuilds its completion figures."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from completion.models import ReportingPeriod
+from completion.selectors import user_manages_periods
+from completion.services import period_save
+
+
+class ProvinceOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not user_manages_periods(user=request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PeriodCreateView(ProvinceOnlyMixin, generic.CreateView):
+    def save_instance(self):
+        return period_save(period=self.form.save(commit=False))
+
+
+class PeriodEditView(ProvinceOnlyMixin, generic.EditView):
+    def save_instance(self):
+        return period_save(period=self.form.save(commit=False))
+
+
+class PeriodIndexView(ProvinceOnlyMixin, generic.IndexView):
+    pass
+
+
+class PeriodDeleteView(ProvinceOnlyMixin, generic.DeleteView):
+    pass
+
+
+class PeriodHistoryView(ProvinceOnlyMixin, generic.HistoryView):
+    pass
+
+
+class PeriodUsageView(ProvinceOnlyMixin, generic.UsageView):
+    pass
+
+
+class ReportingPeriodViewSet(ModelViewSet):
+    model = ReportingPeriod
+    icon = "date"
+    menu_label = _("Kỳ báo cáo")
+    name = "reporting_periods"
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    list_display = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    index_view_class = PeriodIndexView
+    add_view_class = PeriodCreateView
+    edit_view_class = PeriodEditView
+    delete_view_class = PeriodDeleteView
+    history_view_class = PeriodHistoryView
+    usage_view_class = PeriodUsageView
+
+
+reporting_period_viewset = ReportingPeriodViewSet()

@@ -1,0 +1,86 @@
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from completion.demo import demo_periods_build
+from completion.models import ReportingPeriod
+from completion.selectors import (
+    completion_public_figure,
+    period_current,
+    school_statuses,
+    user_manages_periods,
+)
+from completion.views import CompletionDashboardView, CompletionSchoolView
+from completion.viewsets import reporting_period_viewset
+from delivery.selectors import PORTAL_PERIOD_HOOK
+from home.models import HOME_PAGE_CONTEXT_HOOK
+from schools.selectors import user_scope
+
+
+@hooks.register("register_admin_viewset")
+def register_reporting_period_viewset():
+    return reporting_period_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_completion_urls():
+    return [
+        path("completion/", CompletionDashboardView.as_view(), name="completion_dashboard"),
+        path(
+            "completion/school/<int:school_id>/",
+            CompletionSchoolView.as_view(),
+            name="completion_school",
+        ),
+    ]
+
+
+class OfficerMenuItem(MenuItem):
+    def __init__(self, *args, test, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.test = test
+
+    def is_shown(self, request):
+        return self.test(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_completion_menu_items():
+    return OfficerMenuItem(
+        _("Hoàn thành chương trình"),
+        reverse("completion_dashboard"),
+        icon_name="tasks",
+        order=100,
+        test=lambda user: user_scope(user=user).is_officer,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_period_menu_item():
+    return OfficerMenuItem(
+        _("Kỳ báo cáo"),
+        reverse("reporting_periods:index"),
+        icon_name="date",
+        order=110,
+        test=lambda user: user_manages_periods(user=user),
+    )
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def add_public_figure(*, request, page):
+    """The whole platform's completion figure for the current period (aggregates only)."""
+    return {"province_figure": completion_public_figure(today=timezone.localdate())}
+
+
+@hooks.register(PORTAL_PERIOD_HOOK)
+def portal_school_period(*, schools, today):
+    period = period_current(periods=list(ReportingPeriod.objects.all()), today=today)
+    if period is None:
+        return None, {}
+    return period, school_statuses(period=period, schools=schools)
+
+
+@hooks.register("register_demo_content", order=50)
+def build_demo_periods(*, home):
+    demo_periods_build()

@@ -1,0 +1,117 @@
+"""The officers' admin of delivery sessions: a Wagtail ModelViewSet limited to what each
+officer covers, shown in the "Trường học" menu."""
+
+import django_filters
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget
+
+from delivery import admin_views
+from delivery.models import DeliverySession, SessionStatus
+from delivery.selectors import session_scope
+from lessons.models import AgeBand, LessonPage
+from schools.models import SchoolType
+from schools.viewsets import (
+    SCHOOLS_MENU_HOOK,
+    AreaFilter,
+    NoDeletePermissionPolicy,
+    ScopedAreaFilterSet,
+    ScopedModelViewSet,
+)
+
+
+class ReviewOnlyPermissionPolicy(NoDeletePermissionPolicy):
+    """Sessions are recorded and edited by teachers in the portal; the admin reads and
+    verifies them, even for superusers."""
+
+    denied_actions = frozenset({"add", "change", "delete"})
+
+
+class SessionFilterSet(ScopedAreaFilterSet):
+    # Until reporting periods exist, a period is a date range.
+    date = django_filters.DateFromToRangeFilter(
+        label=_("Thời gian (từ ngày – đến ngày)"), widget=DateRangePickerWidget
+    )
+    area = AreaFilter(label=_("Địa bàn"), path_lookup="school__area__path")
+    school_type = django_filters.ChoiceFilter(
+        label=_("Loại hình trường"), field_name="school__school_type", choices=SchoolType.choices
+    )
+    status = django_filters.ChoiceFilter(label=_("Trạng thái"), choices=SessionStatus.choices)
+    lesson = django_filters.ModelChoiceFilter(
+        label=_("Bài học"), queryset=LessonPage.objects.order_by("title")
+    )
+    age_band = django_filters.ModelChoiceFilter(
+        label=_("Cấp học"), queryset=AgeBand.objects.order_by("sort_order")
+    )
+
+    class Meta:
+        model = DeliverySession
+        fields = []
+
+
+class SessionViewSet(ScopedModelViewSet):
+    model = DeliverySession
+    name = "sessions"
+    icon = "tasks"
+    menu_label = _("Buổi dạy")
+    menu_order = 100
+    menu_hook = SCHOOLS_MENU_HOOK
+    scope = staticmethod(session_scope)
+    index_view_class = admin_views.SessionIndexView
+    inspect_view_class = admin_views.SessionInspectView
+    inspect_view_enabled = True
+    index_template_name = "delivery/admin/session_index.html"
+    add_to_reference_index = False  # a million sessions need not be tracked as lesson "usage"
+    form_fields = []  # never shown: the policy allows no adding or editing here
+    filterset_class = SessionFilterSet
+    search_fields = ["lesson_title", "school__name", "school__code", "class_name"]
+    ordering = ["-date", "-pk"]
+    list_per_page = 50
+    export_filename = "buoi-day"
+    list_export = [
+        "school.code",
+        "school.name",
+        "school.area.name",
+        "school.get_school_type_display",
+        "date",
+        "lesson_title",
+        "class_name",
+        "age_band.name",
+        "get_audience_display",
+        "get_mode_display",
+        "participants",
+        "girls",
+        "ethnic_minority",
+        "duration_minutes",
+        "evidence_count",
+        "get_status_display",
+        "return_reason",
+    ]
+    export_headings = {
+        "school.code": _("Mã trường"),
+        "school.name": _("Trường"),
+        "school.area.name": _("Địa bàn"),
+        "school.get_school_type_display": _("Loại hình"),
+        "date": _("Ngày dạy"),
+        "lesson_title": _("Bài học"),
+        "class_name": _("Lớp"),
+        "age_band.name": _("Cấp học"),
+        "get_audience_display": _("Đối tượng"),
+        "get_mode_display": _("Hình thức"),
+        "participants": _("Số người tham gia"),
+        "girls": _("Nữ"),
+        "ethnic_minority": _("Dân tộc thiểu số"),
+        "duration_minutes": _("Thời lượng (phút)"),
+        "evidence_count": _("Số minh chứng"),
+        "get_status_display": _("Trạng thái"),
+        "return_reason": _("Lý do trả lại"),
+    }
+
+    def extra_urlpatterns(self):
+        return [
+            path("verify/<int:pk>/", admin_views.SessionVerifyView.as_view(), name="verify"),
+            path("return/<int:pk>/", admin_views.SessionReturnView.as_view(), name="return"),
+        ]
+
+
+session_viewset = SessionViewSet()

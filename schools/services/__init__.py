@@ -1,0 +1,1 @@
+"""Writes of the registry (``registry``) and of accounts and memberships (``accounts``)."""
