@@ -1,18 +1,17 @@
-"""The synthetic national data set: consistent enough that the dashboard measured on it means
-something, and never written into a database that already holds real data."""
+"""The synthetic national data set of bench/scale_data.py: consistent enough that the dashboard
+measured on it means something, and never written into a database that already holds real data."""
 
 import datetime
 from collections import Counter, defaultdict
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.db.models.functions import Upper
 from django.utils import timezone
 
+from bench.scale_data import ScaleDataError, main, scale_data_generate
 from completion.models import ReportingPeriod, SchoolPeriodStatus
 from delivery.models import DeliverySession, SessionStatus
 from schools.models import Area, AreaLevel, School, SchoolPlacement
-from schools.scale_data import ScaleDataError, scale_data_generate
 from tests.factories.schools import AreaFactory
 
 SCHOOLS, SESSIONS, PERIODS = 50, 800, 3
@@ -117,8 +116,8 @@ def test_status_rows_cover_every_expected_school_of_every_period(summary):
 
 
 def test_a_second_run_is_refused_and_writes_nothing(summary):
-    with pytest.raises(CommandError, match="cơ sở dữ liệu trống"):
-        call_command("generate_scale_data", schools=10, sessions=10)
+    with pytest.raises(SystemExit, match="cơ sở dữ liệu trống"):
+        main(["--schools", "10", "--sessions", "10"])
     assert School.objects.count() == SCHOOLS
     assert DeliverySession.objects.count() == SESSIONS
 
@@ -136,8 +135,8 @@ def test_bad_sizes_are_refused(db):
     assert not Area.objects.exists()
 
 
-def test_command_prints_a_summary(db, capsys):
-    call_command("generate_scale_data", schools=5, sessions=40, periods=2, seed=3)
+def test_command_line_prints_a_summary(db, capsys):
+    main(["--schools", "5", "--sessions", "40", "--periods", "2", "--seed", "3"])
     output = capsys.readouterr().out
     assert "5 trường" in output and "40 buổi dạy" in output
     assert DeliverySession.objects.count() == 40

@@ -1,27 +1,47 @@
 """A synthetic national data set, to measure the completion pages at the country's size.
 
+    .venv/bin/python bench/scale_data.py --schools N --sessions M [--periods 8] [--seed 1]
+
 ``scale_data_generate`` fills an empty database with bulk inserts: a tree of provinces,
 districts and communes, schools of every type with their levels and placements, reporting
 periods (half school years up to today) and delivery sessions spread over them, then
 rebuilds the completion status rows of every period. For benchmarks and load tests only: it
 refuses a database that already holds areas, schools or periods, so it never mixes with real
 data. The same seed gives the same data set.
+
+Benchmark tooling, not part of the site: ``bench/completion.py`` runs it as a script on each
+database it builds. Run as a script it uses DATABASE_URL and DJANGO_SETTINGS_MODULE
+(``curriculum_site.settings.dev`` when unset); imported (by the tests), it expects Django to
+be set up already.
 """
 
+# ruff: noqa: E402 - as a script, Django is set up before the models are imported.
+
+import argparse
 import datetime
 import math
+import os
 import random
+import sys
 import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+
+if __name__ == "__main__":
+    # The project root instead of bench/, whose completion.py would hide the completion app.
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "curriculum_site.settings.dev")
+    import django
+
+    django.setup()
 
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from completion.models import ReportingPeriod, SchoolPeriodStatus
 from completion.services import completion_build
@@ -114,13 +134,11 @@ def scale_data_generate(
     """Fill an empty database with ``schools`` schools and ``sessions`` sessions over
     ``periods`` half school years ending with the one under way, in one transaction."""
     if schools < 1 or sessions < 0 or periods < 1:
-        raise ScaleDataError(_("Số trường và số kỳ phải lớn hơn 0; số buổi dạy không được âm."))
+        raise ScaleDataError("Số trường và số kỳ phải lớn hơn 0; số buổi dạy không được âm.")
     if Area.objects.exists() or School.objects.exists() or ReportingPeriod.objects.exists():
         raise ScaleDataError(
-            _(
-                "Cơ sở dữ liệu đã có địa bàn, trường hoặc kỳ báo cáo: dữ liệu mẫu chỉ được tạo "
-                "trong một cơ sở dữ liệu trống."
-            )
+            "Cơ sở dữ liệu đã có địa bàn, trường hoặc kỳ báo cáo: dữ liệu mẫu chỉ được tạo "
+            "trong một cơ sở dữ liệu trống."
         )
     rng = random.Random(seed)
     today = timezone.localdate()
@@ -522,3 +540,38 @@ def _class_name(rng: random.Random, slug: str, mode: str) -> str:
     if mode == SessionMode.FLAG_CEREMONY:
         return f"Khối {grade}"
     return f"{grade}{rng.choice('ABCDEFGH')}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The command line: fill the database of DATABASE_URL and print a summary."""
+    parser = argparse.ArgumentParser(
+        description=(
+            "Tạo dữ liệu mẫu cỡ toàn quốc (địa bàn, trường, kỳ báo cáo, buổi dạy) để đo hiệu "
+            "năng. Chỉ chạy trên cơ sở dữ liệu trống: không bao giờ trộn với dữ liệu thật."
+        )
+    )
+    parser.add_argument("--schools", type=int, required=True, help="Số trường.")
+    parser.add_argument("--sessions", type=int, required=True, help="Số buổi dạy.")
+    parser.add_argument(
+        "--periods", type=int, default=8, help="Số kỳ báo cáo (học kỳ), mặc định 8."
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, help="Cùng hạt giống thì cùng dữ liệu; mặc định 1."
+    )
+    args = parser.parse_args(argv)
+    try:
+        summary = scale_data_generate(
+            schools=args.schools, sessions=args.sessions, periods=args.periods, seed=args.seed
+        )
+    except ScaleDataError as error:
+        sys.exit(str(error))
+    print(
+        f"Đã tạo {summary.areas} địa bàn, {summary.schools} trường, {summary.periods} kỳ báo "
+        f"cáo, {summary.sessions} buổi dạy trong {summary.data_seconds:.1f} giây; "
+        f"{summary.status_rows} dòng tình trạng hoàn thành trong "
+        f"{summary.status_seconds:.1f} giây; tổng cộng {summary.total_seconds:.1f} giây."
+    )
+
+
+if __name__ == "__main__":
+    main()
