@@ -1,11 +1,7 @@
-import datetime
-import uuid
-
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from delivery.models import DeliverySession, SessionMode
 from home import groups
 from schools.models import Area, AreaLevel, Membership, Role, School, SchoolPlacement
 
@@ -64,19 +60,3 @@ def officer_create(area: Area, **user_fields):
     user.groups.add(Group.objects.get(name=groups.OFFICERS))
     Membership.objects.create(user=user, role=Role.OFFICER, area=area)
     return user
-
-
-class DeliverySessionFactory(factory.django.DjangoModelFactory):
-    submission_id = factory.LazyFunction(uuid.uuid4)
-    school = factory.SubFactory(SchoolFactory)
-    lesson = None
-    lesson_title = factory.LazyAttribute(lambda o: o.lesson.title if o.lesson else "Bài học cũ")
-    date = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=3))
-    class_name = "7A"
-    audience = "students"
-    participants = 35
-    mode = SessionMode.CLASS
-    duration_minutes = 45
-
-    class Meta:
-        model = DeliverySession

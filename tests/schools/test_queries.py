@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories.schools import DeliverySessionFactory, SchoolFactory
+from tests.factories.delivery import DeliverySessionFactory
+from tests.factories.schools import SchoolFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from tests.factories.home import StandardPageFactory
 from tests.factories.lessons import LessonPageFactory, TopicFactory
 from tests.factories.quizzes import QuizPageFactory
 from tests.factories.schools import UserFactory
-from tests.schools.conftest import superuser, tree, world  # noqa: F401 - the shared world
+from tests.world import superuser, tree, world  # noqa: F401 - the shared world
 
 PUPIL_NICKNAME = "Mèo Con"
 

@@ -227,7 +227,7 @@ def test_officer_returns_a_session_with_a_reason_shown_in_its_history(client, wo
 
 
 def test_officer_verifies_and_returns_many_at_a_time(client, world, lesson_index):
-    from tests.factories.schools import DeliverySessionFactory
+    from tests.factories.delivery import DeliverySessionFactory
 
     more = [
         DeliverySessionFactory(school=world.school_a, lesson=world.lesson, age_band=world.thcs)

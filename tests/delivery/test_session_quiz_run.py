@@ -6,7 +6,7 @@ from django.urls import reverse
 from delivery.models import DeliverySession
 from quizzes import services as quiz_services
 from tests.factories.quizzes import QuizPageFactory
-from tests.schools.test_sessions import form_data
+from tests.delivery.test_sessions import form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ from completion.rules import LevelCounts, completion_rule
 from completion.services import completion_build, period_save
 from delivery.models import DeliverySession, SessionStatus
 from schools.models import SchoolPlacement
-from tests.factories.schools import DeliverySessionFactory, SchoolFactory
+from tests.factories.delivery import DeliverySessionFactory
+from tests.factories.schools import SchoolFactory
 
 START = datetime.date(2026, 9, 5)
 END = datetime.date(2027, 1, 15)
