@@ -103,6 +103,7 @@ class LessonIndexPage(Page):
         verbose_name_plural = _("danh mục bài học")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the selectors import this module's page models.
         from lessons.selectors import lesson_browse
 
         context = super().get_context(request, *args, **kwargs)
@@ -183,6 +184,7 @@ class LessonPage(Page):
         return fold_vietnamese(" ".join([self.title, self.summary, self.objectives, body_text]))
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the selectors import this module's page models.
         from lessons.selectors import lesson_related
 
         context = super().get_context(request, *args, **kwargs)

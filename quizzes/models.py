@@ -116,6 +116,7 @@ class QuizPage(Page):
         return {block.id: question_from_block(block) for block in self.questions}
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the selectors import this module's models.
         from quizzes.selectors import user_can_run_quizzes
 
         context = super().get_context(request, *args, **kwargs)
