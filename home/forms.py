@@ -1,8 +1,11 @@
-"""The document library checks a file's content, not only its name."""
+"""The document and image libraries check a file's content, not only its name."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 # What the first bytes of each accepted extension must be (Office and OpenDocument are zips).
@@ -49,3 +52,56 @@ class CheckedDocumentForm(BaseDocumentForm):
                     params={"name": file.name},
                 )
         return file
+
+
+class DecodedImageField(WagtailImageField):
+    """Wagtail's image field, which also decodes the whole image: a damaged file (a truncated
+    JPEG, a corrupt PNG) is a form error, not an OSError from the image library (a 500)."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except forms.ValidationError:
+            raise
+        except Exception as error:  # noqa: BLE001 - whatever the decoder raises on bad data
+            raise self.damaged(f) from error
+
+    def to_python(self, data):
+        f = super().to_python(data)
+        if f is None:
+            return None
+        try:
+            f.seek(0)
+            with Image.open(f) as image:
+                image.load()
+        except forms.ValidationError:
+            raise
+        except Exception as error:  # noqa: BLE001
+            raise self.damaged(f) from error
+        finally:
+            f.seek(0)
+        return f
+
+    @staticmethod
+    def damaged(f) -> forms.ValidationError:
+        return forms.ValidationError(
+            _("Tệp “%(name)s” bị hỏng hoặc không đầy đủ nên không mở được thành ảnh."),
+            code="invalid_image",
+            params={"name": getattr(f, "name", "")},
+        )
+
+
+class CheckedImageForm(BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: the upload field decodes the image (single and multiple
+    upload, and a replaced file on edit)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if isinstance(field, WagtailImageField) and not isinstance(field, DecodedImageField):
+            self.fields["file"] = DecodedImageField(
+                label=field.label,
+                required=field.required,
+                max_length=field.max_length,
+                widget=field.widget,
+            )

@@ -275,3 +275,4 @@ QUIZ_RUN_HOURS = int(os.environ.get("QUIZ_RUN_HOURS", "12"))
 QUIZ_ATTEMPT_RETENTION_DAYS = int(os.environ.get("QUIZ_ATTEMPT_RETENTION_DAYS", "180"))
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party for avatars
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.CheckedImageForm"
