@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.security import public_media_serve
 from home import views as home_views
 from lessons import views as lesson_views
 
@@ -19,13 +19,10 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # Images only: documents go through Wagtail's serve view, which checks privacy.
+    # Images only: documents go through Wagtail's serve view, which checks privacy. The view
+    # resolves the real path and serves it only inside images/ or original_images/.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>(?:original_images|images)/.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        ),
+        re_path(r"^media/(?P<path>.*)$", public_media_serve),
     ]
 
 urlpatterns += [
