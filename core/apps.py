@@ -11,4 +11,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Nền tảng dùng chung")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from core import security  # noqa: F401 - connect the login signal receivers
+        from core.counters import counters_table_create
+        from core.two_factor import signals  # noqa: F401 - second factor state at login
+
+        post_migrate.connect(counters_table_create, dispatch_uid="core.counters_table_create")

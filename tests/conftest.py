@@ -12,10 +12,12 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    # Each test has its own database; pages cached by another test must not leak in.
-    from django.core.cache import cache
+    # Each test has its own database; pages cached and requests counted by another test
+    # must not leak in.
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=False):
+        cache.clear()
 
 
 @pytest.fixture

@@ -133,6 +133,24 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Counters every worker and app server must share (rate limits): Redis when there is one,
+# otherwise a table in the database, created by `migrate` (core/counters.py).
+CACHES["counters"] = (
+    CACHES["default"]
+    if REDIS_URL
+    else {
+        "BACKEND": "core.counters.CounterDatabaseCache",
+        "LOCATION": "curriculum_counters",
+        # Counters last a minute: entries outlive their window briefly, then are culled.
+        "TIMEOUT": 120,
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    }
+)
+
+# Reverse proxies in front of the app servers (nginx: 1). 0 = none: the client's address is
+# REMOTE_ADDR and X-Forwarded-For is ignored. Set it only if the app servers cannot be reached
+# except through those proxies (core/addresses.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -155,13 +173,18 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.views.locked_out"
 AXES_VERBOSE = False
+# Failed logins are rows in the database (shared by every worker and app server), keyed by
+# the client's address as core.addresses.client_ip sees it behind the trusted proxies.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "core.addresses.client_ip"
 # Staff (admin users) are logged out after this long without a request.
 STAFF_IDLE_TIMEOUT_SECONDS = int(os.environ.get("STAFF_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
 SESSION_COOKIE_AGE = 60 * 60 * 12
 
-# Rate limits on public forms (django-ratelimit); a class shares one address, so they are high.
+# Rate limits on public forms (django-ratelimit), counted in the shared "counters" cache.
 RATELIMIT_VIEW = "home.views.rate_limited"
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "counters"
+RATELIMIT_IP_META_KEY = "core.addresses.client_ip"
 
 # Content-Security-Policy (django-csp): nothing from other hosts, no inline scripts.
 CONTENT_SECURITY_POLICY = {
