@@ -92,6 +92,47 @@ class SecurityEventsMiddleware:
         return response
 
 
+class NoStoreMiddleware:
+    """``Cache-Control: no-store, private`` on every response meant for one person.
+
+    Classroom computers are shared: a teacher's portal page, a pupil's quiz attempt, an
+    evidence photo or an admin page must not stay in the browser's cache for the next user.
+    A response is private when the user is signed in, when it sets a cookie, or when its path
+    is under ``NO_STORE_PATH_PREFIXES`` (admin, portal, quiz runs and attempts). A response
+    already marked ``public`` keeps its policy; anonymous public pages (the page cache's, the
+    quiz intro page) are left alone. Placed first, so it sees every cookie set on the way out.
+    """
+
+    # Directives that would let a browser keep or share the response.
+    DROPPED = {"public", "private", "no-store", "max-age", "s-maxage", "immutable"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        directives = [
+            directive.strip()
+            for directive in response.get("Cache-Control", "").split(",")
+            if directive.strip()
+        ]
+        names = {directive.split("=", 1)[0].strip().lower() for directive in directives}
+        if "public" in names or not self._private(request, response):
+            return response
+        kept = [d for d in directives if d.split("=", 1)[0].strip().lower() not in self.DROPPED]
+        response["Cache-Control"] = ", ".join(["no-store", "private", *kept])
+        return response
+
+    @staticmethod
+    def _private(request, response) -> bool:
+        user = getattr(request, "user", None)
+        return bool(
+            (user is not None and user.is_authenticated)
+            or response.cookies
+            or request.path_info.startswith(tuple(settings.NO_STORE_PATH_PREFIXES))
+        )
+
+
 @receiver(user_logged_in)
 def _logged_in(sender, request, user, **kwargs):
     security_log.info("login user=%s", user.pk)

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First on the way out: sees every cookie set below it. Not for public anonymous pages.
+    "core.security.NoStoreMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -177,6 +179,9 @@ AXES_VERBOSE = False
 # the client's address as core.addresses.client_ip sees it behind the trusted proxies.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_CLIENT_IP_CALLABLE = "core.addresses.client_ip"
+# Responses under these paths are never stored by a browser or proxy (shared classroom
+# computers), as are those of signed-in users and those that set a cookie.
+NO_STORE_PATH_PREFIXES = ["/admin/", "/portal/", "/quiz/"]
 # Staff (admin users) are logged out after this long without a request.
 STAFF_IDLE_TIMEOUT_SECONDS = int(os.environ.get("STAFF_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
 SESSION_COOKIE_AGE = 60 * 60 * 12

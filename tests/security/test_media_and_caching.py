@@ -122,3 +122,96 @@ def test_the_view_itself_refuses_a_traversal_even_without_the_url_pattern(rf, me
     for path in ("images/../documents/bien-ban.pdf", str(media / "evidence" / "lop-8a.jpg")):
         with pytest.raises(Http404):
             public_media_serve(rf.get("/media/x"), path)
+
+
+# Shared classroom computers: nothing meant for one person stays in the browser's cache.
+
+
+def _no_store(response) -> bool:
+    directives = {d.strip().lower() for d in response.get("Cache-Control", "").split(",")}
+    return {"no-store", "private"} <= directives and "public" not in directives
+
+
+def test_the_teacher_portal_is_never_stored(world):
+    from django.urls import reverse
+
+    from tests.security.helpers import login
+
+    client = login(world.teacher_a)
+    for url in (
+        reverse("portal:home"),
+        reverse("portal:session_list"),
+        reverse("portal:session_detail", args=[world.session_a.pk]),
+        reverse("portal:session_create"),
+        reverse("quizzes:run_list"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert _no_store(response), (url, response.get("Cache-Control"))
+    # The login page, seen by anyone, sets the CSRF cookie: not stored either.
+    from django.test import Client
+
+    response = Client().get(reverse("portal:login"))
+    assert _no_store(response)
+
+
+def test_an_evidence_photo_is_never_stored(world):
+    from django.urls import reverse
+
+    from tests.security.helpers import login
+
+    response = login(world.teacher_a).get(reverse("portal:evidence", args=[world.evidence_a.pk]))
+    assert response.status_code == 200
+    assert _no_store(response), response.get("Cache-Control")
+    assert "max-age=3600" not in response["Cache-Control"]
+
+
+def test_a_pupils_quiz_attempt_is_never_stored(other):
+    from django.urls import reverse
+
+    for url in (
+        reverse("quizzes:attempt", args=[other.attempt_b.token]),
+        reverse("quizzes:join"),
+    ):
+        response = other.pupil_client.get(url, follow=True)
+        assert response.status_code == 200, url
+        assert _no_store(response), (url, response.get("Cache-Control"))
+
+
+def test_the_admin_is_never_stored(world, superuser):
+    from django.test import Client
+
+    from tests.security.helpers import login
+
+    response = login(superuser).get("/admin/")
+    assert response.status_code == 200 and _no_store(response)
+    response = Client().get("/admin/")  # the redirect to the login form
+    assert _no_store(response)
+
+
+def test_public_pages_for_anonymous_visitors_keep_their_caching(other, client):
+    from home.page_cache import CACHED_HEADER
+
+    for page in (other.world.lesson, other.quiz, other.standard_page):
+        first = client.get(page.url)
+        assert first.status_code == 200, page.url
+        assert "no-store" not in first.get("Cache-Control", ""), page.url
+        assert first[CACHED_HEADER] == "miss", page.url
+        second = client.get(page.url)
+        assert second[CACHED_HEADER] == "hit" and "no-store" not in second.get("Cache-Control", "")
+
+
+def test_a_response_marked_public_keeps_its_policy(rf, django_user_model):
+    from django.http import HttpResponse
+
+    from core.security import NoStoreMiddleware
+
+    def public_view(request):
+        response = HttpResponse("logo")
+        response["Cache-Control"] = "public, max-age=86400"
+        return response
+
+    request = rf.get("/portal/logo.png")
+    request.user = django_user_model(username="co-giao")
+    response = NoStoreMiddleware(public_view)(request)
+    assert response["Cache-Control"] == "public, max-age=86400"
