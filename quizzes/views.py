@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
+from django_ratelimit.exceptions import Ratelimited
 
 from quizzes import selectors, services
 from quizzes.forms import JoinForm, RunStartForm
@@ -31,23 +33,48 @@ def _own_attempt(request, token) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz", "run"), token=token)
 
 
-# Per address: a whole class may sit behind one school address, so the limits are generous.
-JOIN_RATE = "120/m"
-ANSWER_RATE = "600/m"
-PRACTICE_RATE = "120/m"
+# A whole school (hundreds of students) may share one public address, so no limit on joins
+# or answers is keyed to the address alone: joins count per run code, answers per attempt.
+# The address counts only the wrong codes it sends (guessing codes) and practice starts.
+JOIN_PER_RUN_RATE = "600/m"  # joins of one run, from any address
+WRONG_CODE_RATE = "30/m"  # wrong or unknown codes sent from one address
+ANSWER_RATE = "60/m"  # answers sent to one attempt
+PRACTICE_RATE = "600/m"  # practice attempts started from one address
 
 
-@ratelimit(key="ip", rate=JOIN_RATE, method="POST", block=True)
+def _rate_limit(request, *, group: str, key, rate: str, increment: bool = True) -> None:
+    """Counts this request under ``key`` (unless ``increment`` is false) and raises
+    ``Ratelimited``, answered with the Vietnamese 429 page, once ``rate`` is exceeded."""
+    if is_ratelimited(request, group=group, key=key, rate=rate, increment=increment):
+        raise Ratelimited
+
+
 def join(request):
     status = 200
     if request.method == "POST":
+        # An address that sent too many wrong codes is refused until its minute is over.
+        _rate_limit(
+            request,
+            group="quizzes.join.wrong_code",
+            key="ip",
+            rate=WRONG_CODE_RATE,
+            increment=False,
+        )
         form = JoinForm(request.POST)
         if form.is_valid():
+            code = services.join_code_normalise(form.cleaned_data["code"])
+            _rate_limit(
+                request, group="quizzes.join.run", key=lambda *_: code, rate=JOIN_PER_RUN_RATE
+            )
             try:
                 attempt = services.attempt_start_in_run(
-                    code=form.cleaned_data["code"], nickname=form.cleaned_data["nickname"]
+                    code=code, nickname=form.cleaned_data["nickname"]
                 )
             except services.QuizError as error:
+                if isinstance(error, services.RunNotFound):
+                    _rate_limit(
+                        request, group="quizzes.join.wrong_code", key="ip", rate=WRONG_CODE_RATE
+                    )
                 form.add_error(None, error.message)
                 status = error.status
             else:
@@ -94,12 +121,15 @@ def _error(request, error: services.QuizError, context=None):
     )
 
 
-@ratelimit(key="ip", rate=ANSWER_RATE, method="POST", block=True)
 def attempt(request, token):
     attempt = _own_attempt(request, token)
     status = 200
     error_message = None
     if request.method == "POST":
+        # Counted once the attempt is known to be this browser's: made-up tokens count nothing.
+        _rate_limit(
+            request, group="quizzes.attempt.answer", key=lambda *_: str(token), rate=ANSWER_RATE
+        )
         raw_answers = {
             key.removeprefix("q-"): request.POST.getlist(key)
             for key in request.POST

@@ -31,10 +31,10 @@ def test_security_headers_on_every_response(client, home_page):
 
 
 @pytest.mark.django_db
-def test_quiz_join_is_rate_limited_per_address(client, home_page):
-    from quizzes.views import JOIN_RATE
+def test_guessing_quiz_codes_is_rate_limited_per_address(client, home_page):
+    from quizzes.views import WRONG_CODE_RATE
 
-    limit = int(JOIN_RATE.split("/")[0])
+    limit = int(WRONG_CODE_RATE.split("/")[0])
     statuses = [
         client.post("/quiz/join/", {"code": "ZZZZZZ", "nickname": "Gấu"}).status_code
         for _ in range(limit + 1)
