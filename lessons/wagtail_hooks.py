@@ -5,9 +5,11 @@ from home.models import HOME_PAGE_CONTEXT_HOOK
 from lessons.demo import demo_lessons_build
 from lessons.models import LessonIndexPage
 from lessons.selectors import age_band_list, lesson_latest
-from lessons.viewsets import lesson_taxonomy_viewset_group
+from lessons.viewsets import lesson_taxonomy_viewset_group, snippet_delete_refusal
 
 register_snippet(lesson_taxonomy_viewset_group)
+# Deleting a snippet that rows still use (PROTECT) is refused with a message, not a 500.
+hooks.register("before_delete_snippet", snippet_delete_refusal)
 
 
 @hooks.register(HOME_PAGE_CONTEXT_HOOK)
