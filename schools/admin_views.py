@@ -231,6 +231,8 @@ class MembershipStatusView(WagtailAdminTemplateMixin, View):
             .select_related("school", "area")
             .order_by("pk")
         )
+        if not request.user.is_superuser:  # an officer sees the account's schools in scope only
+            other = other.filter(pk__in=self.scope(user=request.user).values("pk"))
         return self.render_to_response(
             self.get_context_data(
                 membership=self.membership,
@@ -244,8 +246,12 @@ class MembershipStatusView(WagtailAdminTemplateMixin, View):
             membership_deactivate(membership=self.membership, user=request.user)
             messages.success(request, _("Đã ngừng “%(m)s”.") % {"m": self.membership})
         elif request.POST.get("action") == "activate" and not self.membership.is_active:
-            membership_activate(membership=self.membership, user=request.user)
-            messages.success(request, _("Đã kích hoạt lại “%(m)s”.") % {"m": self.membership})
+            try:
+                membership_activate(membership=self.membership, user=request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("Đã kích hoạt lại “%(m)s”.") % {"m": self.membership})
         return redirect(self.index_url_name)
 
 

@@ -21,7 +21,7 @@ from core.spreadsheets import Column, RowError, TableError, table_read
 from home import groups
 from schools.importing import schools_by_code
 from schools.models import Area, Membership, Role, School
-from schools.selectors import school_scope
+from schools.selectors import paths_under, school_scope, user_scope
 
 # ---------------------------------------------------------------------------------------------
 # Teacher accounts
@@ -53,10 +53,39 @@ class TeacherAccount:
     password: str = ""  # set once created, shown once, never stored in clear
 
 
+def username_unusable_message() -> str:
+    """The one answer for a username an officer may not take: the same whether it is staff's,
+    another district's teacher's or anyone else's, so the form tells nobody who exists."""
+    return _("Tên đăng nhập này không dùng được; hãy chọn tên khác.")
+
+
+def teacher_account_reusable(*, account, user) -> bool:
+    """Whether ``user`` may give ``account`` a school or restart it: a teacher's account only
+    (not staff, in no other group, with teacher memberships alone) whose every membership,
+    active or stopped, is at a school in ``user``'s areas — and there is at least one. A
+    superuser may reuse any teacher's account."""
+    if account.is_superuser or account.is_staff:
+        return False
+    if account.groups.exclude(name=groups.TEACHERS).exists():
+        return False
+    memberships = account.school_memberships.all()
+    if memberships.exclude(role=Role.TEACHER).exists():
+        return False
+    scope = user_scope(user=user)
+    if scope.everything:
+        return True
+    if not scope.officer_paths or not memberships.exists():
+        return False
+    return not memberships.exclude(paths_under(scope.officer_paths, "school__area__path")).exists()
+
+
 def teacher_account_check(
-    *, username: str, full_name: str, email: str, school: School | None
+    *, username: str, full_name: str, email: str, school: School | None, created_by
 ) -> tuple[TeacherAccount | None, dict[str, str]]:
-    """The account to create (or the existing teacher to add to a school), or errors by field."""
+    """The account to create (or the existing teacher to add to a school), or errors by field.
+
+    An existing account is reused only if it is a teacher's whose every membership lies in
+    ``created_by``'s areas; any other existing username gets the one neutral message."""
     errors = {}
     User = get_user_model()
     if not username:
@@ -80,16 +109,11 @@ def teacher_account_check(
     existing = User.objects.filter(username__iexact=username).first() if username else None
     if existing is not None and "username" not in errors:
         memberships = list(existing.school_memberships.all())
-        # Only a teacher account may be reused: never an editor's, moderator's or officer's,
-        # which a district officer must not be able to re-enable or take over.
-        other_groups = existing.groups.exclude(name=groups.TEACHERS).exists()
-        if (
-            existing.is_superuser
-            or existing.is_staff
-            or other_groups
-            or any(m.role != Role.TEACHER for m in memberships)
-        ):
-            errors["username"] = _("tên đăng nhập “%(value)s” đã được dùng.") % {"value": username}
+        # Only a teacher account of the officer's own area may be reused: never an editor's,
+        # moderator's or officer's, nor another district's teacher (whom a district officer
+        # must not re-enable, take over or look into), nor an account of no school.
+        if not teacher_account_reusable(account=existing, user=created_by):
+            errors["username"] = username_unusable_message()
         elif school is not None and any(m.school_id == school.pk for m in memberships):
             current = next(m for m in memberships if m.school_id == school.pk)
             if current.is_active:
@@ -144,7 +168,7 @@ def teacher_account_create(
     *, username: str, full_name: str, email: str, school: School, created_by
 ) -> TeacherAccount:
     account, errors = teacher_account_check(
-        username=username, full_name=full_name, email=email, school=school
+        username=username, full_name=full_name, email=email, school=school, created_by=created_by
     )
     if errors:
         raise ValidationError(errors)
@@ -190,6 +214,7 @@ def teacher_accounts_import(
             full_name=values["full_name"],
             email=values.get("email", ""),
             school=school,
+            created_by=created_by,
         )
         row_errors = {**check_errors, **row_errors}
         key = values["username"].lower()
@@ -235,8 +260,19 @@ def membership_deactivate(*, membership: Membership, user) -> None:
     log(membership, "schools.membership.deactivate", user=user)
 
 
+def membership_activate_refused_message() -> str:
+    return _(
+        "Không kích hoạt lại được tài khoản này trong phạm vi của bạn; hãy liên hệ cán bộ "
+        "quản lý cấp trên."
+    )
+
+
 @transaction.atomic
 def membership_activate(*, membership: Membership, user) -> None:
+    """Restart a membership (and its account). A district officer may restart only a teacher
+    account that lies wholly in their areas: not one another district stopped or shares."""
+    if not user.is_superuser and not teacher_account_reusable(account=membership.user, user=user):
+        raise ValidationError(membership_activate_refused_message())
     membership.is_active = True
     membership.save(update_fields=["is_active"])
     account = membership.user

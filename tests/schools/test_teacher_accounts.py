@@ -57,7 +57,7 @@ def test_officer_cannot_create_teachers_outside_their_area(client, world):
 def test_an_officers_or_admins_username_cannot_become_a_teacher(client, world):
     client.force_login(world.officer_a)
     response = create(client, world, username=world.officer_b.username)
-    assert "đã được dùng" in str(response.context["form"].errors["username"])
+    assert "Tên đăng nhập này không dùng được" in str(response.context["form"].errors["username"])
     assert not world.officer_b.school_memberships.filter(role="teacher").exists()
 
 
