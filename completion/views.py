@@ -1,17 +1,13 @@
 """Officers' completion dashboard in the Wagtail admin: the province's periodic figure."""
 
-import csv
-import io
-
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
-from openpyxl import Workbook
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from completion.models import CompletionStatus, ReportingPeriod
@@ -23,6 +19,7 @@ from completion.selectors import (
     completion_trend,
     period_current,
 )
+from core.spreadsheets import spreadsheet_response
 from delivery.models import DeliverySession
 from lessons.models import AgeBand
 from schools.models import AreaLevel, SchoolType
@@ -172,10 +169,13 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
             headings, data, name = ROLLUP_HEADINGS(), _rollup_rows(rows, f), "tong-hop"
         else:
             headings, data, name = SCHOOL_HEADINGS(), _school_rows(rows), "theo-truong"
-        filename = f"hoan-thanh-{name}-{f.period.start:%Y%m%d}-{f.period.end:%Y%m%d}.{kind}"
-        response = _spreadsheet(kind, headings, data, sheet_title=f.period.name)
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return spreadsheet_response(
+            headings=headings,
+            rows=data,
+            file_format=kind,
+            filename=f"hoan-thanh-{name}-{f.period.start:%Y%m%d}-{f.period.end:%Y%m%d}",
+            sheet_title=f.period.name,
+        )
 
 
 def ROLLUP_HEADINGS():  # noqa: N802 - translated at call time, in the request's language
@@ -231,27 +231,6 @@ def _school_rows(rows) -> list[list]:
         ]
         for row in ordered.iterator(chunk_size=2000)
     ]
-
-
-def _spreadsheet(kind: str, headings: list, data: list[list], *, sheet_title: str) -> HttpResponse:
-    if kind == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(headings)
-        writer.writerows(data)
-        # A byte-order mark, so spreadsheet programs read the Vietnamese letters as UTF-8.
-        return HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=sheet_title[:31])
-    sheet.append(headings)
-    for line in data:
-        sheet.append(line)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
 
 
 class CompletionSchoolView(WagtailAdminTemplateMixin, TemplateView):

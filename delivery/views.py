@@ -4,7 +4,6 @@ Every query starts from the signed-in teacher's schools; another school's sessio
 404, whether asked for by id, in a list or in an export.
 """
 
-import csv
 import datetime
 from functools import wraps
 
@@ -14,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.messages.views import SuccessMessageMixin
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
@@ -22,13 +21,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from wagtail.coreutils import multigetattr
 from wagtail.log_actions import registry as log_registry
 
+from core.spreadsheets import spreadsheet_streaming_response
 from delivery import services
 from delivery.forms import SessionForm
 from delivery.models import SessionStatus
 from delivery.selectors import evidence_scope, school_year_summaries, teacher_session_scope
 from delivery.services import SESSION_FIELDS, SessionNotEditable
+from delivery.viewsets import SESSION_EXPORT_HEADINGS
 from quizzes.selectors import run_list_for_user
 from schools.selectors import teacher_schools, user_scope
 
@@ -283,26 +285,23 @@ def session_withdraw(request, schools, pk):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-EXPORT_HEADINGS = [
-    gettext_lazy("Mã trường"),
-    gettext_lazy("Trường"),
-    gettext_lazy("Ngày dạy"),
-    gettext_lazy("Bài học"),
-    gettext_lazy("Lớp"),
-    gettext_lazy("Cấp học"),
-    gettext_lazy("Đối tượng"),
-    gettext_lazy("Hình thức"),
-    gettext_lazy("Số người tham gia"),
-    gettext_lazy("Nữ"),
-    gettext_lazy("Dân tộc thiểu số"),
-    gettext_lazy("Thời lượng (phút)"),
-    gettext_lazy("Trạng thái"),
-    gettext_lazy("Lý do trả lại"),
+# The teachers' export: the officers' columns (headings shared with delivery.viewsets) less
+# area, school type and evidence count.
+PORTAL_EXPORT_FIELDS = [
+    "school.code",
+    "school.name",
+    "date",
+    "lesson_title",
+    "class_name",
+    "age_band.name",
+    "get_audience_display",
+    "get_mode_display",
+    "participants",
+    "girls",
+    "ethnic_minority",
+    "duration_minutes",
+    "get_status_display",
+    "return_reason",
 ]
 
 
@@ -310,33 +309,15 @@ EXPORT_HEADINGS = [
 def session_export(request, schools):
     """The schools' sessions as CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly)."""
     sessions = _sessions(request.user).order_by("school__code", "date", "pk")
-    writer = csv.writer(_Echo())
-
-    def rows():
-        yield "\ufeff" + writer.writerow([str(heading) for heading in EXPORT_HEADINGS])
-        for session in sessions.iterator(chunk_size=1000):
-            yield writer.writerow(
-                [
-                    session.school.code,
-                    session.school.name,
-                    session.date.isoformat(),
-                    session.lesson_title,
-                    session.class_name,
-                    session.age_band.name,
-                    session.get_audience_display(),
-                    session.get_mode_display(),
-                    session.participants,
-                    "" if session.girls is None else session.girls,
-                    "" if session.ethnic_minority is None else session.ethnic_minority,
-                    session.duration_minutes,
-                    session.get_status_display(),
-                    session.return_reason,
-                ]
-            )
-
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="buoi-day.csv"'
-    return response
+    rows = (
+        [multigetattr(session, field) for field in PORTAL_EXPORT_FIELDS]
+        for session in sessions.iterator(chunk_size=1000)
+    )
+    return spreadsheet_streaming_response(
+        headings=[SESSION_EXPORT_HEADINGS[field] for field in PORTAL_EXPORT_FIELDS],
+        rows=rows,
+        filename="buoi-day",
+    )
 
 
 @login_required(login_url=LOGIN_URL)

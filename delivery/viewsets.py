@@ -49,6 +49,28 @@ class SessionFilterSet(ScopedAreaFilterSet):
         fields = []
 
 
+# The headings of every export of sessions: the officers' here, the teachers' in the portal.
+SESSION_EXPORT_HEADINGS = {
+    "school.code": _("Mã trường"),
+    "school.name": _("Trường"),
+    "school.area.name": _("Địa bàn"),
+    "school.get_school_type_display": _("Loại hình"),
+    "date": _("Ngày dạy"),
+    "lesson_title": _("Bài học"),
+    "class_name": _("Lớp"),
+    "age_band.name": _("Cấp học"),
+    "get_audience_display": _("Đối tượng"),
+    "get_mode_display": _("Hình thức"),
+    "participants": _("Số người tham gia"),
+    "girls": _("Nữ"),
+    "ethnic_minority": _("Dân tộc thiểu số"),
+    "duration_minutes": _("Thời lượng (phút)"),
+    "evidence_count": _("Số minh chứng"),
+    "get_status_display": _("Trạng thái"),
+    "return_reason": _("Lý do trả lại"),
+}
+
+
 class SessionViewSet(ScopedModelViewSet):
     model = DeliverySession
     name = "sessions"
@@ -87,25 +109,7 @@ class SessionViewSet(ScopedModelViewSet):
         "get_status_display",
         "return_reason",
     ]
-    export_headings = {
-        "school.code": _("Mã trường"),
-        "school.name": _("Trường"),
-        "school.area.name": _("Địa bàn"),
-        "school.get_school_type_display": _("Loại hình"),
-        "date": _("Ngày dạy"),
-        "lesson_title": _("Bài học"),
-        "class_name": _("Lớp"),
-        "age_band.name": _("Cấp học"),
-        "get_audience_display": _("Đối tượng"),
-        "get_mode_display": _("Hình thức"),
-        "participants": _("Số người tham gia"),
-        "girls": _("Nữ"),
-        "ethnic_minority": _("Dân tộc thiểu số"),
-        "duration_minutes": _("Thời lượng (phút)"),
-        "evidence_count": _("Số minh chứng"),
-        "get_status_display": _("Trạng thái"),
-        "return_reason": _("Lý do trả lại"),
-    }
+    export_headings = SESSION_EXPORT_HEADINGS
 
     def extra_urlpatterns(self):
         return [

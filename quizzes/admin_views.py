@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from quizzes.models import QuizPage
 from quizzes.selectors import quiz_results
 
@@ -23,7 +24,7 @@ class ResultsPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class QuizListReportView(ResultsPermissionMixin, ReportView):
+class QuizListReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Kết quả câu đố")
     header_icon = "help"
     index_url_name = "quiz_results_index"
@@ -62,7 +63,7 @@ class QuizListReportView(ResultsPermissionMixin, ReportView):
         return "ket-qua-cau-do"
 
 
-class QuizResultsReportView(ResultsPermissionMixin, ReportView):
+class QuizResultsReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
     """One quiz across all its class runs: the share answering each question correctly."""
 
     template_name = "quizzes/admin/quiz_results.html"

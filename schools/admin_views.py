@@ -23,6 +23,7 @@ from wagtail.admin.views.generic.history import ActionColumn, HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from schools.forms import TeacherAccountForm
 from schools.selectors import school_scope
 from schools.services.accounts import (
@@ -37,7 +38,9 @@ from schools.services.registry import school_save
 # Generic views limited to the officer's scope
 
 
-class ScopedIndexView(IndexView):
+class ScopedIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """Lists and their CSV/XLSX exports (every cell through ``core.spreadsheets``)."""
+
     scope = None  # a selector taking ``user=`` and returning what the user may see
     import_url_name = None
 

@@ -1,16 +1,13 @@
 """Officers' spreadsheet imports in the admin: upload, preview every change, confirm; and the
 empty templates to fill in."""
 
-import csv
 import datetime
-import io
 import uuid
 from pathlib import PurePosixPath
 
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,10 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import View
-from openpyxl import Workbook
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.spreadsheets import Sheet, spreadsheet_response
 from lessons.models import AgeBand
 from schools.forms import SpreadsheetUploadForm
 from schools.importing import SCHOOL_COLUMNS
@@ -206,36 +203,20 @@ class ImportTemplateView(View):
 
     def get(self, request):
         headings = [column.headings[1] for column in self.columns]
-        if request.GET.get("format") == "csv":
-            output = io.StringIO()
-            writer = csv.writer(output)
-            writer.writerow(headings)
-            writer.writerow(self.sample)
-            response = HttpResponse(
-                "\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8"
-            )
-            response["Content-Disposition"] = f'attachment; filename="{self.file_name}.csv"'
-            return response
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = _("Dữ liệu")
-        sheet.append(headings)
-        sheet.append(self.sample)
-        for index, _heading in enumerate(headings, start=1):
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = 24
-        guide = workbook.create_sheet(_("Hướng dẫn"))
-        for row in self.guide_rows(request):
-            guide.append(row)
-        guide.column_dimensions["A"].width = 30
-        guide.column_dimensions["B"].width = 60
-        output = io.BytesIO()
-        workbook.save(output)
-        response = HttpResponse(
-            output.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        file_format = "csv" if request.GET.get("format") == "csv" else "xlsx"
+        more_sheets = []
+        if file_format == "xlsx":  # CSV holds one table: the guide is for the workbook only
+            guide = self.guide_rows(request)
+            more_sheets.append(Sheet(_("Hướng dẫn"), guide[0], guide[1:], column_widths=[30, 60]))
+        return spreadsheet_response(
+            headings=headings,
+            rows=[self.sample],
+            file_format=file_format,
+            filename=self.file_name,
+            sheet_title=_("Dữ liệu"),
+            column_widths=[24] * len(headings),
+            more_sheets=more_sheets,
         )
-        response["Content-Disposition"] = f'attachment; filename="{self.file_name}.xlsx"'
-        return response
 
     def guide_rows(self, request):
         rows = [[_("Cột"), _("Ý nghĩa")]]
