@@ -1,4 +1,5 @@
-"""Images uploaded to the Wagtail library lose their EXIF data (GPS, camera, time) on upload."""
+"""Images uploaded to the Wagtail library lose their metadata on upload: EXIF (GPS, camera,
+time), XMP, ICC profiles, IPTC/Photoshop blocks, JPEG comments and PNG text chunks."""
 
 from io import BytesIO
 
@@ -7,18 +8,40 @@ from PIL import Image, ImageOps
 
 # Formats re-saved without metadata; others (e.g. GIF) carry no EXIF block worth keeping.
 REENCODE = {"JPEG": {"quality": 88, "optimize": True}, "PNG": {"optimize": True}, "WEBP": {}}
+# A phone's JPEG with a second picture (depth map, HDR gain map) opens as MPO: it is a JPEG.
+SAVED_AS = {"MPO": "JPEG"}
+# What of `Image.info` is part of the picture, not metadata: a palette's transparent colour.
+PIXEL_INFO = ("transparency",)
+
+
+def pixels_only(image: Image.Image) -> Image.Image:
+    """A new image made of ``image``'s pixels (and palette) only.
+
+    Pillow carries ``Image.info`` — "comment", "xmp", "icc_profile", "exif", "photoshop"
+    (IPTC), PNG text chunks — from an opened file into what is saved from it; a new image has
+    none of it, whatever the format and whatever Pillow adds to ``info`` in later versions."""
+    image.load()
+    clean = Image.frombytes(image.mode, image.size, image.tobytes())
+    if image.mode in ("P", "PA") and image.palette is not None:
+        rawmode = image.palette.mode
+        clean.putpalette(image.getpalette(rawmode), rawmode)
+    for key in PIXEL_INFO:
+        if key in image.info:
+            clean.info[key] = image.info[key]
+    return clean
 
 
 def image_without_metadata(data: bytes) -> bytes | None:
-    """The image re-encoded upright and without EXIF or text chunks; None if not needed."""
+    """The image re-encoded upright and without any metadata; None if not needed."""
     with Image.open(BytesIO(data)) as image:
-        image_format = image.format
+        image_format = SAVED_AS.get(image.format, image.format)
         if image_format not in REENCODE:
             return None
-        upright = ImageOps.exif_transpose(image)
+        upright = pixels_only(ImageOps.exif_transpose(image))
         if image_format == "JPEG" and upright.mode not in {"L", "RGB", "CMYK"}:
             upright = upright.convert("RGB")
         output = BytesIO()
+        # No exif=, icc_profile=, comment=, xmp= or pnginfo=: nothing but the pixels is written.
         upright.save(output, image_format, **REENCODE[image_format])
     return output.getvalue()
 
