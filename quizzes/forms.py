@@ -23,3 +23,7 @@ class JoinForm(forms.Form):
 class RunStartForm(forms.Form):
     quiz = forms.IntegerField(widget=forms.HiddenInput)
     class_name = forms.CharField(label=_("Lớp"), max_length=CLASS_NAME_MAX_LENGTH)
+    # A checkbox: left out of the POST when unticked. The page shows it ticked.
+    closes_practice = forms.BooleanField(
+        label=_("Khóa chế độ luyện tập trong khi lượt chơi đang mở"), required=False, initial=True
+    )

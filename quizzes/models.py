@@ -146,6 +146,16 @@ class QuizRun(models.Model):
     created_at = models.DateTimeField(_("bắt đầu"), default=timezone.now)
     expires_at = models.DateTimeField(_("hết hạn"), default=_run_expiry)
     closed_at = models.DateTimeField(_("đã đóng lúc"), null=True, blank=True)
+    # Practice mode shows the key after each answer: while this run is open, nobody may
+    # practise the quiz (quizzes.selectors.practice_locked).
+    closes_practice = models.BooleanField(
+        _("khóa chế độ luyện tập trong khi lượt chơi đang mở"),
+        default=True,
+        help_text=_(
+            "Chế độ luyện tập hiện đáp án sau mỗi câu. Khi chọn, không ai tự luyện tập câu đố "
+            "này được cho đến khi lượt chơi đóng hoặc hết hạn."
+        ),
+    )
 
     class Meta:
         ordering = ["-created_at"]

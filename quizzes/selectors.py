@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
@@ -15,6 +16,14 @@ def user_can_run_quizzes(*, user) -> bool:
     if not (user and user.is_authenticated and user.is_active):
         return False
     return user.is_superuser or user_is_teacher(user=user)
+
+
+def practice_locked(*, quiz) -> bool:
+    """Whether a class run of ``quiz`` that closes practice is open (not closed, not expired):
+    practice shows the answer key, so nobody practises the quiz meanwhile."""
+    return QuizRun.objects.filter(
+        quiz=quiz, closes_practice=True, closed_at__isnull=True, expires_at__gt=timezone.now()
+    ).exists()
 
 
 def lesson_quizzes(*, lesson) -> list[QuizPage]:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.text import fold_vietnamese
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
-from quizzes.selectors import user_can_run_quizzes
+from quizzes.selectors import practice_locked, user_can_run_quizzes
 
 # No look-alike characters: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6.
 JOIN_CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479"
@@ -50,6 +50,19 @@ class NotAllowed(QuizError):
     status = 403
 
 
+class PracticeLocked(QuizError):
+    """A class run of the quiz is open and closes practice: explained on a page (200)."""
+
+    status = 200
+
+
+PRACTICE_LOCKED_MESSAGE = _(
+    "Một lớp đang làm câu đố này cùng thầy cô, nên chế độ tự luyện tập (có hiện đáp án) tạm "
+    "khóa. Em có thể luyện tập lại khi lượt chơi kết thúc. Nếu thầy cô cho em mã tham gia, hãy "
+    "nhập mã để làm bài cùng lớp."
+)
+
+
 def join_code_normalise(code: str) -> str:
     return "".join(code.split()).upper()
 
@@ -58,7 +71,9 @@ def _join_code_new() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
 
-def quiz_run_start(*, quiz: QuizPage, user, class_name: str) -> QuizRun:
+def quiz_run_start(
+    *, quiz: QuizPage, user, class_name: str, closes_practice: bool = True
+) -> QuizRun:
     if not user_can_run_quizzes(user=user):
         raise NotAllowed(_("Chỉ giáo viên mới mở được lượt chơi cho lớp."))
     class_name = " ".join(class_name.split())
@@ -72,7 +87,11 @@ def quiz_run_start(*, quiz: QuizPage, user, class_name: str) -> QuizRun:
         try:
             with transaction.atomic():
                 return QuizRun.objects.create(
-                    quiz=quiz, code=_join_code_new(), class_name=class_name, created_by=user
+                    quiz=quiz,
+                    code=_join_code_new(),
+                    class_name=class_name,
+                    created_by=user,
+                    closes_practice=closes_practice,
                 )
         except IntegrityError:
             continue  # the code was taken by another run: draw again
@@ -152,6 +171,8 @@ def attempt_start_practice(*, quiz: QuizPage) -> Attempt:
     """A practice attempt: no code, no nickname, nothing that points to a child."""
     if not quiz.live:
         raise RunClosed(_("Câu đố này chưa được xuất bản."))
+    if practice_locked(quiz=quiz):
+        raise PracticeLocked(PRACTICE_LOCKED_MESSAGE)
     question_order, choice_order = _layout(quiz, random.Random())  # noqa: S311
     return Attempt.objects.create(
         quiz=quiz, question_order=question_order, choice_order=choice_order
@@ -177,6 +198,8 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
             raise AlreadyAnswered(_("Bài này đã được nộp. Mỗi bài chỉ nộp một lần."))
         if attempt.run is not None and not attempt.run.is_open:
             raise RunClosed(_("Lượt chơi đã kết thúc, không nhận thêm câu trả lời."))
+        if attempt.run is None and practice_locked(quiz=attempt.quiz):
+            raise PracticeLocked(PRACTICE_LOCKED_MESSAGE)
         if not raw_answers:
             raise QuizError(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
 

@@ -91,6 +91,8 @@ def join(request):
 def practice_start(request, quiz_id: int):
     """GET: the short privacy notice for children; POST: start a practice attempt."""
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    if selectors.practice_locked(quiz=quiz):
+        return _practice_locked(request, quiz)
     if request.method != "POST":
         return TemplateResponse(request, "quizzes/practice_start.html", {"quiz": quiz})
     if quiz.single_attempt:
@@ -106,10 +108,23 @@ def practice_start(request, quiz_id: int):
             return redirect("quizzes:attempt", token=earlier.token)
     try:
         attempt = services.attempt_start_practice(quiz=quiz)
+    except services.PracticeLocked:
+        return _practice_locked(request, quiz)
     except services.QuizError as error:
         return _error(request, error)
     _remember(request, attempt)
     return redirect("quizzes:attempt", token=attempt.token)
+
+
+def _practice_locked(request, quiz):
+    """Practice of ``quiz`` is paused while a class run that closes it is open: a page that
+    says why (not an error), with the way to join the class."""
+    context = {"quiz": quiz, "message": services.PRACTICE_LOCKED_MESSAGE}
+    return TemplateResponse(request, "quizzes/practice_locked.html", context)
+
+
+def _practice_paused(attempt: Attempt) -> bool:
+    return attempt.run_id is None and selectors.practice_locked(quiz=attempt.quiz)
 
 
 def _error(request, error: services.QuizError, context=None):
@@ -123,6 +138,8 @@ def _error(request, error: services.QuizError, context=None):
 
 def attempt(request, token):
     attempt = _own_attempt(request, token)
+    if _practice_paused(attempt):
+        return _practice_locked(request, attempt.quiz)
     status = 200
     error_message = None
     if request.method == "POST":
@@ -137,6 +154,8 @@ def attempt(request, token):
         }
         try:
             attempt = services.attempt_answer(token=attempt.token, raw_answers=raw_answers)
+        except services.PracticeLocked:
+            return _practice_locked(request, attempt.quiz)
         except services.QuizError as error:
             status, error_message = error.status, error.message
             attempt.refresh_from_db()
@@ -175,6 +194,8 @@ def attempt(request, token):
 
 def result(request, token):
     attempt = _own_attempt(request, token)
+    if _practice_paused(attempt):
+        return _practice_locked(request, attempt.quiz)  # the result shows the key too
     if not attempt.is_finished:
         return redirect("quizzes:attempt", token=attempt.token)
     context = {
@@ -199,7 +220,10 @@ def run_start(request):
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=form.cleaned_data["quiz"])
     try:
         run = services.quiz_run_start(
-            quiz=quiz, user=request.user, class_name=form.cleaned_data["class_name"]
+            quiz=quiz,
+            user=request.user,
+            class_name=form.cleaned_data["class_name"],
+            closes_practice=form.cleaned_data["closes_practice"],
         )
     except services.QuizError as error:
         return _error(request, error, {"back_url": quiz.url})

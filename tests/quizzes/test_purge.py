@@ -10,11 +10,11 @@ from quizzes.models import Attempt, QuizRun
 
 @pytest.mark.django_db
 def test_purge_deletes_old_attempts_and_empty_old_runs_only(quiz, teacher):
+    practice = services.attempt_start_practice(quiz=quiz)  # before the runs close practice
     old_run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="6A")
     services.attempt_start_in_run(code=old_run.code, nickname="Cũ")
     new_run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="6B")
     services.attempt_start_in_run(code=new_run.code, nickname="Mới")
-    practice = services.attempt_start_practice(quiz=quiz)
     long_ago = timezone.now() - timedelta(days=200)
     Attempt.objects.exclude(nickname="Mới").update(started_at=long_ago)
     QuizRun.objects.filter(pk=old_run.pk).update(created_at=long_ago)
