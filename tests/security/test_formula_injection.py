@@ -13,11 +13,12 @@ import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
 
 from completion.models import ReportingPeriod
 from completion.services import completion_build, period_save
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from delivery.models import DeliverySession, SessionStatus
 from schools.models import Area, School
 from tests.factories.delivery import DeliverySessionFactory
@@ -274,3 +275,28 @@ def test_quiz_report_export(poisoned, superuser, file_format):
     assert_shown_as_text(rows, HYPERLINK)
     quiz = row_with(rows, "'" + HYPERLINK)
     assert quiz[1:] == ([0, 0] if file_format == "xlsx" else ["0", "0"])
+
+
+# ---------------------------------------------------------------------------------------------
+# No export of the project's own left out
+
+
+def _views(patterns):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _views(pattern.url_patterns)
+        elif view_class := getattr(pattern.callback, "view_class", None):
+            yield view_class, getattr(pattern.callback, "view_initkwargs", {})
+
+
+def test_every_project_view_that_exports_writes_through_core_spreadsheets():
+    exporting = [
+        view_class
+        for view_class, initkwargs in _views(get_resolver().url_patterns)
+        if not view_class.__module__.startswith("wagtail.")
+        and (getattr(view_class, "list_export", None) or initkwargs.get("list_export"))
+    ]
+    names = {view_class.__name__ for view_class in exporting}
+    assert {"SessionIndexView", "SchoolIndexView", "QuizListReportView"} <= names
+    unsafe = [view for view in exporting if not issubclass(view, SafeSpreadsheetExportMixin)]
+    assert unsafe == []
