@@ -8,7 +8,15 @@ from django.utils.translation import gettext_lazy as _
 
 from delivery.models import Evidence, SessionMode
 from delivery.selectors import lesson_choices, lesson_matches
-from delivery.services import SessionData, session_data_check
+from delivery.services import (
+    AGE_BAND_REFUSED,
+    LESSON_MISSING,
+    LESSON_REFUSED,
+    QUIZ_RUN_REFUSED,
+    SCHOOL_REFUSED,
+    SessionData,
+    session_data_check,
+)
 from delivery.uploads import MAX_FILES_PER_SESSION, evidence_file_clean
 from lessons.models import AgeBand, Audience, LessonPage
 from quizzes.models import QuizRun
@@ -49,10 +57,20 @@ class SessionForm(forms.Form):
     """Record or edit a delivery session. ``schools`` are the teacher's schools; on edit,
     ``session`` is the session being changed."""
 
+    # The choices offered are the ones the rules allow; a refused choice reads as the service
+    # would refuse it.
     school = forms.ModelChoiceField(
-        label=_("Trường"), queryset=School.objects.none(), empty_label=None
+        label=_("Trường"),
+        queryset=School.objects.none(),
+        empty_label=None,
+        error_messages={"invalid_choice": SCHOOL_REFUSED},
     )
-    lesson = forms.TypedChoiceField(label=_("Bài học"), coerce=int, choices=[])
+    lesson = forms.TypedChoiceField(
+        label=_("Bài học"),
+        coerce=int,
+        choices=[],
+        error_messages={"required": LESSON_MISSING, "invalid_choice": LESSON_REFUSED},
+    )
     date = forms.DateField(
         label=_("Ngày dạy"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -67,6 +85,7 @@ class SessionForm(forms.Form):
         queryset=AgeBand.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
+        error_messages={"invalid_choice": AGE_BAND_REFUSED},
     )
     audience = forms.ChoiceField(
         label=_("Đối tượng"),
@@ -100,6 +119,7 @@ class SessionForm(forms.Form):
         required=False,
         empty_label=_("— Không có —"),
         help_text=_("Lượt chơi thầy cô đã mở cho lớp trong buổi dạy, nếu có."),
+        error_messages={"invalid_choice": QUIZ_RUN_REFUSED},
     )
     evidence = MultipleFileField(
         label=_("Ảnh hoặc tệp minh chứng"),
@@ -202,20 +222,12 @@ class SessionForm(forms.Form):
             return cleaned  # the missing field already has its error
         if self.fields["lesson"].required and cleaned.get("lesson") is None:
             return cleaned
-        school = cleaned["school"]
-        school = next(s for s in self.schools if s.pk == school.pk)
-        lesson = cleaned.get("lesson")
-        data = self.session_data()
-        lesson_band_ids = (
-            {band.pk for band in lesson.age_bands.all()}
-            if lesson is not None
-            else {self.session.age_band_id}
-        )
         errors = session_data_check(
-            data=data,
-            school_band_ids={band.pk for band in school.levels.all()},
-            lesson_band_ids=lesson_band_ids,
+            data=self.session_data(),
+            school_ids={school.pk for school in self.schools},
+            quiz_runs=self.fields["quiz_run"].queryset,
             today=self.today,
+            session=self.session,
         )
         for name, message in errors.items():
             self.add_error(name, message)
@@ -223,8 +235,10 @@ class SessionForm(forms.Form):
 
     def session_data(self) -> SessionData:
         data = self.cleaned_data
+        # The teacher's own school object: its levels are already loaded.
+        school = next((s for s in self.schools if s.pk == data["school"].pk), data["school"])
         return SessionData(
-            school=data["school"],
+            school=school,
             lesson=data.get("lesson"),
             date=data["date"],
             class_name=data["class_name"],

@@ -6,25 +6,29 @@ Each function runs in one transaction and leaves a Wagtail log entry for the ses
 
 import datetime
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from core.security import security_log
 from delivery.models import DeliverySession, Evidence, SessionStatus
 from delivery.uploads import CleanFile
 from lessons.models import AgeBand, LessonPage
+from lessons.selectors import lesson_published
 from quizzes.models import QuizRun
+from quizzes.selectors import run_list_for_user
 from schools.models import School
-from schools.selectors import school_year_bounds
+from schools.selectors import school_year_bounds, user_scope
 from schools.signals import school_records_changed
 
 # ---------------------------------------------------------------------------------------------
@@ -58,21 +62,63 @@ def earliest_session_date(*, today: datetime.date) -> datetime.date:
     return start.replace(year=start.year - 1)
 
 
+# A choice the user may not make; the form shows the same messages for a refused choice.
+SCHOOL_REFUSED = gettext_lazy("Thầy cô không phải giáo viên của trường này.")
+LESSON_MISSING = gettext_lazy("Hãy chọn bài học.")
+LESSON_REFUSED = gettext_lazy("Bài học này chưa được xuất bản hoặc không dành cho trường.")
+QUIZ_RUN_REFUSED = gettext_lazy("Chỉ gắn được lượt chơi do thầy cô mở.")
+AGE_BAND_REFUSED = gettext_lazy("Trường không dạy cấp học này.")
+
+
 def session_data_check(
-    *, data: SessionData, school_band_ids: set[int], lesson_band_ids: set[int], today
+    *,
+    data: SessionData,
+    school_ids: Collection[int],
+    quiz_runs: QuerySet[QuizRun],
+    today: datetime.date,
+    session: DeliverySession | None = None,
 ) -> dict[str, str]:
-    """The rules a session must meet, as messages by field."""
+    """The rules a session must meet, as messages by field: the one place they live.
+
+    ``school_ids`` are the schools the user teaches at, ``quiz_runs`` the runs they may link;
+    ``session`` is the session being edited, whose lesson and quiz run may stay as they are
+    even if the lesson was unpublished (or deleted) since."""
     errors = {}
+    kept_lesson_id = session.lesson_id if session is not None else None
+    kept_run_id = session.quiz_run_id if session is not None else None
+    if data.lesson is None:
+        if session is None or session.lesson_id is not None:
+            errors["lesson"] = str(LESSON_MISSING)
+    elif (
+        data.lesson.pk != kept_lesson_id
+        and not lesson_published().filter(pk=data.lesson.pk).exists()
+    ):
+        errors["lesson"] = str(LESSON_REFUSED)
+    if data.school.pk not in school_ids:
+        errors["school"] = str(SCHOOL_REFUSED)
+    if (
+        data.quiz_run is not None
+        and data.quiz_run.pk != kept_run_id
+        and not quiz_runs.filter(pk=data.quiz_run.pk).exists()
+    ):
+        errors["quiz_run"] = str(QUIZ_RUN_REFUSED)
     if data.date > today:
         errors["date"] = _("Ngày dạy không thể ở tương lai.")
     elif data.date < earliest_session_date(today=today):
         errors["date"] = _("Chỉ ghi nhận được buổi dạy từ ngày %(date)s.") % {
             "date": date_format(earliest_session_date(today=today), "SHORT_DATE_FORMAT")
         }
-    if data.age_band.pk not in school_band_ids:
-        errors["age_band"] = _("Trường không dạy cấp học này.")
-    elif data.age_band.pk not in lesson_band_ids:
-        errors["age_band"] = _("Bài học này không dành cho cấp học đã chọn.")
+    if "school" not in errors and "lesson" not in errors:
+        school_band_ids = {band.pk for band in data.school.levels.all()}
+        lesson_band_ids = (
+            {band.pk for band in data.lesson.age_bands.all()}
+            if data.lesson is not None
+            else {session.age_band_id}  # the lesson was deleted: the level stays as it was
+        )
+        if data.age_band.pk not in school_band_ids:
+            errors["age_band"] = str(AGE_BAND_REFUSED)
+        elif data.age_band.pk not in lesson_band_ids:
+            errors["age_band"] = _("Bài học này không dành cho cấp học đã chọn.")
     if data.girls is not None and data.girls > data.participants:
         errors["girls"] = _("Số nữ không thể lớn hơn số người tham gia.")
     if data.ethnic_minority is not None and data.ethnic_minority > data.participants:
@@ -80,6 +126,21 @@ def session_data_check(
             "Số người dân tộc thiểu số không thể lớn hơn số người tham gia."
         )
     return errors
+
+
+def _session_data_validate(
+    *, user, data: SessionData, session: DeliverySession | None = None
+) -> None:
+    """Raise ``ValidationError`` with the messages by field if ``data`` breaks a rule."""
+    errors = session_data_check(
+        data=data,
+        school_ids=user_scope(user=user).teacher_school_ids,
+        quiz_runs=run_list_for_user(user=user),
+        today=timezone.localdate(),
+        session=session,
+    )
+    if errors:
+        raise ValidationError(errors)
 
 
 SESSION_FIELDS = [
@@ -137,7 +198,11 @@ def session_record(
     shows_children: bool,
     submission_id: uuid.UUID,
 ) -> tuple[DeliverySession, bool]:
-    """Record a session once per form: a second submit of the same form returns the first."""
+    """Record a session once per form: a second submit of the same form returns the first.
+
+    Raises ``ValidationError`` (messages by field), writing nothing, if ``data`` breaks a rule
+    of ``session_data_check`` for ``user``."""
+    _session_data_validate(user=user, data=data)
     existing = DeliverySession.objects.filter(submission_id=submission_id).first()
     if existing is not None:
         return existing, False
@@ -174,13 +239,17 @@ def session_update(
     shows_children: bool,
     remove_evidence: Iterable[Evidence] = (),
 ) -> DeliverySession:
-    """Change a session that is not yet verified; a returned session goes back for checking."""
+    """Change a session that is not yet verified; a returned session goes back for checking.
+
+    Raises ``ValidationError`` (messages by field), changing nothing, if ``data`` breaks a rule
+    of ``session_data_check`` for ``user``."""
     stored: list[str] = []
     try:
         with transaction.atomic():
             session = DeliverySession.objects.select_for_update().get(pk=session.pk)
             if not session.is_editable:
                 raise SessionNotEditable
+            _session_data_validate(user=user, data=data, session=session)
             before = (session.school_id, session.date)
             changed = [
                 str(DeliverySession._meta.get_field(name).verbose_name)
