@@ -32,6 +32,8 @@ venv install: $(VENV)/.installed
 run: export DJANGO_SETTINGS_MODULE = curriculum_site.settings.production
 run: export DJANGO_HTTPS = 0
 run: export DJANGO_SERVE_MEDIA = 1
+# The demo accounts sign in without a second factor (production's default requires it).
+run: export DJANGO_STAFF_2FA_REQUIRED = 0
 run: export DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,$(HOST)
 run: install .secret_key .demo_password
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py migrate --noinput
@@ -40,6 +42,7 @@ run: install .secret_key .demo_password
 	@echo ""
 	@echo "Site:  http://$(HOST):$(PORT)/"
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above; password in .demo_password)"
+	@echo "       two-factor sign-in is off for this demo (DJANGO_STAFF_2FA_REQUIRED=0)"
 	@echo ""
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/gunicorn curriculum_site.wsgi \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -

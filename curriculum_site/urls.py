@@ -5,10 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.security import public_media_serve
+from core.two_factor import urls as two_factor_urls
 from home import views as home_views
 from lessons import views as lesson_views
 
 urlpatterns = [
+    # Two-factor sign-in pages, inside the areas they guard (core/two_factor).
+    path("admin/2fa/", include(two_factor_urls.admin_patterns)),
+    path("portal/2fa/", include(two_factor_urls.portal_patterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("ngon-ngu/<str:language>/", home_views.language_switch, name="language_switch"),

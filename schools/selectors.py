@@ -13,6 +13,7 @@ from operator import or_
 
 from django.db.models import Q, QuerySet
 
+from home.groups import OFFICERS
 from schools.models import Area, Membership, Role, School
 
 SCHOOL_YEAR_START_MONTH = 9  # a Vietnamese school year runs from September to August
@@ -131,3 +132,9 @@ def schools_in_area_on(*, area: Area, on: datetime.date) -> QuerySet[School]:
         Q(placements__end__isnull=True) | Q(placements__end__gt=on),
         placements__area__path__startswith=area.path,
     ).distinct()
+
+
+def must_use_two_factor(*, user) -> bool:
+    """Officers see every school's data under their areas: they must sign in with a second
+    factor when ``STAFF_2FA_REQUIRED`` is on (``STAFF_2FA_POLICY``; superusers always must)."""
+    return user_scope(user=user).is_officer or user.groups.filter(name=OFFICERS).exists()

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -70,8 +73,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "core.security.StaffIdleTimeoutMiddleware",
+    # After the idle logout: an unverified second factor sends admin/portal users to it.
+    "core.two_factor.middleware.TwoFactorMiddleware",
     "core.security.SecurityEventsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -185,6 +191,12 @@ NO_STORE_PATH_PREFIXES = ["/admin/", "/portal/", "/quiz/"]
 # Staff (admin users) are logged out after this long without a request.
 STAFF_IDLE_TIMEOUT_SECONDS = int(os.environ.get("STAFF_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
 SESSION_COOKIE_AGE = 60 * 60 * 12
+# Two-factor sign-in (core/two_factor): a TOTP app plus one-time recovery codes. When on,
+# superusers and whoever the policy names (officers) must use it; other staff may enrol.
+# Off here and in dev/test; production.py turns it on unless DJANGO_STAFF_2FA_REQUIRED=0.
+STAFF_2FA_REQUIRED = env_bool("DJANGO_STAFF_2FA_REQUIRED", False)
+STAFF_2FA_POLICY = "schools.selectors.must_use_two_factor"
+OTP_TOTP_ISSUER = "Sở GD&ĐT - An toàn trên mạng"  # the name shown in the authenticator app
 
 # Rate limits on public forms (django-ratelimit), counted in the shared "counters" cache.
 RATELIMIT_VIEW = "home.views.rate_limited"

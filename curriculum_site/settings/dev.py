@@ -11,3 +11,4 @@ SERVE_MEDIA = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+STAFF_2FA_REQUIRED = env_bool("DJANGO_STAFF_2FA_REQUIRED", False)

@@ -37,3 +37,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # Tests log in with the test client, which gives axes no request; its own tests turn it on.
 AXES_ENABLED = False
+# Two-factor sign-in is off (force_login keeps working); its tests turn it on.
+STAFF_2FA_REQUIRED = False

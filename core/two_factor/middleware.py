@@ -1,0 +1,79 @@
+"""Sends a signed-in user who owes a second factor to the code page (or to enrolment)."""
+
+from contextlib import suppress
+
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import urlencode
+
+from core.two_factor.policy import ENROLLED, MUST_ENROL, session_state
+
+# Areas that need the second factor: the Wagtail admin and the teacher portal. Their 2FA pages
+# live at PREFIX + "2fa/" (curriculum_site/urls.py).
+AREAS = {
+    "admin": "/admin/",
+    "portal": "/portal/",
+}
+# Pages of those areas a user who still owes the code may open.
+OPEN_URL_NAMES = (
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "portal:login",
+    "portal:logout",
+)
+
+
+def area_of(path_info: str) -> str | None:
+    for area, prefix in AREAS.items():
+        if path_info.startswith(prefix):
+            return area
+    return None
+
+
+def _open_paths() -> set[str]:
+    paths = set()
+    for name in OPEN_URL_NAMES:
+        with suppress(NoReverseMatch):
+            paths.add(reverse(name))
+    return paths
+
+
+def two_factor_url(area: str, name: str, next_url: str = "") -> str:
+    url = reverse(f"two_factor_{area}:{name}")
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+class TwoFactorMiddleware:
+    """For /admin/ and /portal/ (but their login and logout and the 2FA pages themselves):
+    a user who must use a second factor, or has enrolled, and has not given a code in this
+    session goes to the code page, or to enrolment if they have no device yet.
+
+    Placed after django_otp's OTPMiddleware, which gives ``request.user.is_verified()``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        area = area_of(request.path_info)
+        if area is not None:
+            response = self.challenge(request, area)
+            if response is not None:
+                return response
+        return self.get_response(request)
+
+    def challenge(self, request, area):
+        if request.path_info.startswith(AREAS[area] + "2fa/") or request.path in _open_paths():
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        is_verified = getattr(user, "is_verified", None)
+        if is_verified is not None and is_verified():
+            return None
+        state = session_state(request)
+        if state == ENROLLED:
+            return redirect(two_factor_url(area, "verify", request.get_full_path()))
+        if state == MUST_ENROL:
+            return redirect(two_factor_url(area, "enrol", request.get_full_path()))
+        return None
