@@ -42,9 +42,11 @@ def _periods_ensure() -> None:
         ]
         for name, start, end, due_date in terms:
             if not ReportingPeriod.objects.filter(name=name).exists():
-                period_save(
+                period = period_save(
                     period=ReportingPeriod(name=name, start=start, end=end, due_date=due_date)
                 )
+                # Built here, not by the worker: the demo is whole without one running.
+                completion_build(period=period)
 
 
 # Share of schools that completed each past term in the demo: the trend the dashboard shows.

@@ -32,6 +32,12 @@ class ReportingPeriod(models.Model):
         default=True,
         help_text=_("Buổi dạy mới gửi thì trường ở trạng thái “chờ xác nhận”."),
     )
+    # Set when the period is saved; cleared by the worker once it has rebuilt the status rows
+    # from the period as it then was, unless the period was saved again meanwhile. While set,
+    # the period's figures are being recalculated: the dashboard does not show them.
+    rebuild_requested_at = models.DateTimeField(
+        _("yêu cầu tính lại lúc"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         db_table = "schools_reportingperiod"
@@ -49,6 +55,10 @@ class ReportingPeriod(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def rebuild_pending(self) -> bool:
+        return self.rebuild_requested_at is not None
 
     def clean(self):
         if self.start and self.end and self.end < self.start:

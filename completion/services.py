@@ -3,7 +3,8 @@
 ``completion_build`` applies the rule to the schools of a period and stores one
 ``SchoolPeriodStatus`` row per expected school. The registry and the session services send
 ``school_records_changed`` in the same transaction as every write; ``completion_refresh``
-receives it, so the rows never lag behind. Saving a period rebuilds all of its rows.
+receives it, so the rows never lag behind. Saving a period marks it for a rebuild of all its
+rows, which the worker does (``completion.tasks.period_rebuild``): the request answers at once.
 """
 
 import datetime
@@ -17,6 +18,7 @@ from django.utils import timezone
 
 from completion.models import ReportingPeriod, SchoolPeriodStatus
 from completion.rules import LevelCounts, completion_rule
+from core.tasks import enqueue_on_commit
 from delivery.models import DeliverySession, SessionStatus
 from schools.models import School, SchoolPlacement
 
@@ -127,6 +129,12 @@ def completion_build(*, period: ReportingPeriod, school_ids: Iterable[int] | Non
             stale = stale.filter(school_id__in=school_ids)
         stale.delete()
         SchoolPeriodStatus.objects.bulk_create(rows, batch_size=2000)
+        if school_ids is None and period.rebuild_requested_at is not None:
+            # Every row now follows the period as it was read. A save since then set a newer
+            # time, and its own rebuild will clear it: this one leaves it pending.
+            ReportingPeriod.objects.filter(
+                pk=period.pk, rebuild_requested_at=period.rebuild_requested_at
+            ).update(rebuild_requested_at=None)
     return len(rows)
 
 
@@ -145,9 +153,23 @@ def completion_refresh(*, school_ids: Iterable[int], dates: Iterable[datetime.da
 
 
 def period_save(*, period: ReportingPeriod) -> ReportingPeriod:
-    """Save a period (checked by its ``clean``) and rebuild its schools' status rows."""
+    """Save a period (checked by its ``clean``), mark its figures pending and enqueue their
+    rebuild once saved: tens of thousands of schools are the worker's job, not the request's."""
+    from completion.tasks import period_rebuild
+
     with transaction.atomic():
         period.full_clean()
+        period.rebuild_requested_at = timezone.now()
         period.save()
-        completion_build(period=period)
+        enqueue_on_commit(period_rebuild, period.pk)
     return period
+
+
+def period_rebuild_run(*, period_id: int) -> int | None:
+    """The worker's part of ``period_save``: rebuild every row of the period as it is now.
+    Nothing to do if it was deleted, or if an earlier task already rebuilt it since its last
+    save; otherwise the number of rows."""
+    period = ReportingPeriod.objects.filter(pk=period_id).first()
+    if period is None or period.rebuild_requested_at is None:
+        return None
+    return completion_build(period=period)

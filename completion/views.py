@@ -3,11 +3,12 @@
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from completion.models import CompletionStatus, ReportingPeriod
@@ -19,6 +20,7 @@ from completion.selectors import (
     completion_trend,
     period_current,
 )
+from completion.viewsets import REBUILD_PENDING_MESSAGE
 from core.spreadsheets import spreadsheet_response
 from delivery.models import DeliverySession
 from lessons.models import AgeBand
@@ -109,7 +111,15 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         export = request.GET.get("export")
-        if export in ("xlsx", "csv") and self.filters.period:
+        period = self.filters.period
+        if export in ("xlsx", "csv") and period and period.rebuild_pending:
+            # No file of figures the worker is still recalculating: back to the dashboard.
+            messages.warning(
+                request,
+                f"{REBUILD_PENDING_MESSAGE} {_('Hãy tải tệp lại khi số liệu đã tính xong.')}",
+            )
+            return redirect(f"{reverse('completion_dashboard')}?{self.filters.query()}")
+        if export in ("xlsx", "csv") and period:
             return self.export(export, request.GET.get("table", "schools"))
         if request.GET.get("print") == "1":
             self.template_name = "completion/print.html"
@@ -128,6 +138,10 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
             completion_filters=f, school_types=SchoolType.choices, statuses=CompletionStatus
         )
         if f.period is None:
+            return context
+        if f.period.rebuild_pending:
+            # The rows are being rebuilt: no stale figures, the pages say so instead.
+            context["rebuild_pending"] = True
             return context
         rows = self._rows()
         bands = dict(AgeBand.objects.values_list("pk", "name"))

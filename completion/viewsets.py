@@ -1,7 +1,8 @@
-"""Admin views of reporting periods: saving one rebuilds its completion figures."""
+"""Admin views of reporting periods: saving one has the worker rebuild its completion figures."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -17,12 +18,20 @@ class ProvinceOnlyMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
+# Said wherever a period's figures would show while the worker rebuilds them.
+REBUILD_PENDING_MESSAGE = _("Đang tính lại số liệu của kỳ này…")
+
+
 class PeriodCreateView(ProvinceOnlyMixin, generic.CreateView):
+    success_message = _("Đã lưu kỳ báo cáo “%(object)s”; số liệu của kỳ đang được tính lại.")
+
     def save_instance(self):
         return period_save(period=self.form.save(commit=False))
 
 
 class PeriodEditView(ProvinceOnlyMixin, generic.EditView):
+    success_message = _("Đã lưu kỳ báo cáo “%(object)s”; số liệu của kỳ đang được tính lại.")
+
     def save_instance(self):
         return period_save(period=self.form.save(commit=False))
 
@@ -52,7 +61,16 @@ class ReportingPeriodViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     form_fields = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
-    list_display = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    list_display = [
+        "name", "start", "end", "due_date", "sessions_required", "verified_only",
+        Column(
+            "figures",
+            label=_("Số liệu"),
+            accessor=lambda period: (
+                REBUILD_PENDING_MESSAGE if period.rebuild_pending else _("Đã cập nhật")
+            ),
+        ),
+    ]  # fmt: skip
     index_view_class = PeriodIndexView
     add_view_class = PeriodCreateView
     edit_view_class = PeriodEditView

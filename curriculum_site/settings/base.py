@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -154,6 +156,16 @@ CACHES["counters"] = (
         "OPTIONS": {"MAX_ENTRIES": 50_000},
     }
 )
+
+# Background work (README "Background work"): tasks are rows in the database, run by
+# `manage.py db_worker`. One queue, "default", which is what the worker serves by default:
+# Wagtail's own tasks (reference index, image focal points, deleted files) use it too.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
 
 # Reverse proxies in front of the app servers (nginx: 1). 0 = none: the client's address is
 # REMOTE_ADDR and X-Forwarded-For is ignored. Set it only if the app servers cannot be reached

@@ -35,6 +35,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"curriculum-test-{os.getpid()}.sqlite3")
     }
 
+# Tasks run inline, when enqueued; tests of the queue itself override TASKS.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default"],
+    }
+}
+
 # Tests log in with the test client, which gives axes no request; its own tests turn it on.
 AXES_ENABLED = False
 # Two-factor sign-in is off (force_login keeps working); its tests turn it on.
