@@ -152,3 +152,32 @@ def test_the_database_counters_table_comes_with_migrate_and_counts(settings):
             for _ in range(3)
         ]
         assert limited == [False, False, True]
+
+
+def _wrong_codes(count, **meta):
+    return [
+        Client(**meta).post(reverse("quizzes:join"), {"code": "ZZZZZZ", "nickname": "Gấu"})
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.django_db
+def test_rate_limits_key_on_the_same_client_address(settings, home_page):
+    from quizzes.views import WRONG_CODE_RATE
+
+    limit = int(WRONG_CODE_RATE.split("/")[0])
+    # No trusted proxy: a forged X-Forwarded-For does not make a new address.
+    settings.TRUSTED_PROXY_COUNT = 0
+    statuses = [
+        response.status_code
+        for n in range(limit + 1)
+        for response in _wrong_codes(1, REMOTE_ADDR=SCHOOL_A, HTTP_X_FORWARDED_FOR=f"6.6.6.{n}")
+    ]
+    assert statuses == [404] * limit + [429]
+    caches["counters"].clear()
+    # Behind one trusted proxy: two schools behind it are counted apart.
+    settings.TRUSTED_PROXY_COUNT = 1
+    a = _wrong_codes(limit + 1, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=SCHOOL_A)
+    assert a[-1].status_code == 429
+    b = _wrong_codes(1, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=SCHOOL_B)
+    assert b[0].status_code == 404
