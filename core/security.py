@@ -7,7 +7,6 @@ carry user ids and object ids only: no names, e-mail addresses, IP addresses or 
 
 import logging
 import time
-from pathlib import Path
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -15,12 +14,10 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.static import serve
 
 security_log = logging.getLogger("curriculum.security")
 
@@ -148,27 +145,3 @@ def _logged_out(sender, request, user, **kwargs):
 def _login_failed(sender, credentials, request=None, **kwargs):
     # The username tried is personal data (and sometimes a mistyped password): not logged.
     security_log.warning("login_failed path=%s", request.path if request else "-")
-
-
-# The only folders of MEDIA_ROOT served without a permission check: Wagtail's images.
-# Documents and evidence go through views that check who asks.
-PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
-
-
-def public_media_serve(request, path):
-    """Serves a file of ``MEDIA_ROOT/images`` or ``MEDIA_ROOT/original_images``, nothing else.
-
-    The path is resolved on disk (``..``, however encoded, and symlinks) before it is checked,
-    so no spelling of a path reaches documents, evidence or anything outside MEDIA_ROOT."""
-    if "\\" in path or "\x00" in path:
-        raise Http404
-    root = Path(settings.MEDIA_ROOT).resolve()
-    try:
-        real = (root / path).resolve(strict=True)
-    except (OSError, RuntimeError, ValueError):
-        raise Http404 from None
-    if not real.is_file() or not any(
-        real.is_relative_to(root / folder) for folder in PUBLIC_MEDIA_FOLDERS
-    ):
-        raise Http404
-    return serve(request, real.relative_to(root).as_posix(), document_root=root)
