@@ -1,4 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`.
+# The access log keeps no address, user agent, query string or token (core/gunicorn_log.py).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -45,7 +46,9 @@ run: install .secret_key .demo_password
 	@echo "       two-factor sign-in is off for this demo (DJANGO_STAFF_2FA_REQUIRED=0)"
 	@echo ""
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/gunicorn curriculum_site.wsgi \
-		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - \
+		--logger-class core.gunicorn_log.PrivateAccessLogger \
+		--access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 
 test: install
 	@if [ -x "$(CHROMIUM)" ]; then echo "Chromium found at $(CHROMIUM): browser tests will run."; \

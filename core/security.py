@@ -130,6 +130,14 @@ class NoStoreMiddleware:
         )
 
 
+def axes_client_str(username, ip_address, user_agent, path_info, request) -> str:
+    """What django-axes writes in its log lines (lockouts, failures): the path only, no
+    username, address or user agent (``AXES_CLIENT_STR_CALLABLE``)."""
+    if isinstance(path_info, (list, tuple)):
+        path_info = path_info[0] if path_info else ""
+    return f"path={path_info or '-'}"
+
+
 @receiver(user_logged_in)
 def _logged_in(sender, request, user, **kwargs):
     security_log.info("login user=%s", user.pk)

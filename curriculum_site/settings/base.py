@@ -193,6 +193,13 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.views.locked_out"
 AXES_VERBOSE = False
+# No record of successful logins (address, user agent, username: axes_accesslog), no failure
+# log beyond the attempts that count toward a lockout (axes_accessattempt). Those are deleted
+# by axes once older than the cool-off, at the next login or failure (and daily by
+# `manage.py axes_reset`, see README). Axes' log lines carry the path only.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_CLIENT_STR_CALLABLE = "core.security.axes_client_str"
 # Failed logins are rows in the database (shared by every worker and app server), keyed by
 # the client's address as core.addresses.client_ip sees it behind the trusted proxies.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
