@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.two_factor import urls as two_factor_urls
 from home import views as home_views
 from lessons import views as lesson_views
+from schools import site_history
 
 # The only folders of MEDIA_ROOT served without a permission check: Wagtail's images.
 # Documents and evidence go through views that check who asks.
@@ -40,6 +41,8 @@ urlpatterns = [
     # Two-factor sign-in pages, inside the areas they guard (core/two_factor).
     path("admin/2fa/", include(two_factor_urls.admin_patterns)),
     path("portal/2fa/", include(two_factor_urls.portal_patterns)),
+    # Wagtail's site history, refused to officers (schools/site_history.py): before "admin/".
+    path("admin/reports/site-history/", include(site_history)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("ngon-ngu/<str:language>/", home_views.language_switch, name="language_switch"),

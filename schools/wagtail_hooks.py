@@ -4,6 +4,7 @@ from wagtail.permissions import register_permission_policy
 
 from schools.demo import demo_schools_build
 from schools.models import Area, Membership, School
+from schools.site_history import may_read_site_history
 from schools.viewsets import NoDeletePermissionPolicy, SchoolsViewSetGroup
 
 # Policies first: the viewsets look them up when they are registered.
@@ -33,3 +34,10 @@ def register_schools_log_actions(actions):
 @hooks.register("register_demo_content", order=30)
 def build_demo_schools(*, home):
     demo_schools_build()
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_history_from_officers(request, menu_items):
+    """The report refuses officers (schools/site_history.py): no menu item leads there."""
+    if not may_read_site_history(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]

@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
+from wagtail.log_actions import log
 
 from completion.models import ReportingPeriod
 from completion.services import period_save
@@ -34,6 +35,17 @@ def editor(db):
     return user
 
 
+def _log_district_b(the_world, admin):
+    """What the admin logs about district B, as its own flows do: session B recorded by
+    teacher B, school B edited and teacher B's account made by officer B, officer B's scope
+    given by a superuser. Site-wide logs (Wagtail's site history) must not show them to
+    district A."""
+    log(the_world.session_b, "delivery.session.record", user=the_world.teacher_b)
+    log(the_world.school_b, "wagtail.edit", user=the_world.officer_b)
+    log(the_world.teacher_b.school_memberships.get(), "wagtail.create", user=the_world.officer_b)
+    log(the_world.officer_b.school_memberships.get(), "wagtail.create", user=admin)
+
+
 def _period_current() -> ReportingPeriod:
     today = datetime.date.today()
     return period_save(
@@ -53,6 +65,7 @@ def other(world, age_bands, home_page, help_contacts, editor, superuser):  # noq
     ``pupil_client`` is the browser of teacher B's pupil who joined the run: the attempt is
     theirs and reachable from there only."""
     period = _period_current()
+    _log_district_b(world, superuser)
     quiz = QuizPageFactory(parent=world.lesson, title="Câu đố bắt nạt trên mạng")
     quiz_index = QuizIndexPage(title="Câu đố", slug="cau-do")
     home_page.add_child(instance=quiz_index)

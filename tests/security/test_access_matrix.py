@@ -131,6 +131,7 @@ AGE_BAND = {"pk": "unused_age_band.pk"}  # one in use: test_deleting_an_age_band
 TOPIC = {"pk": "topic.pk"}
 # Lists are also searched for school B's code and exported: neither may reach past the scope.
 LISTINGS = ("", "?q=584", "?export=csv", "?export=xlsx")
+SITE_HISTORY_VARIANTS = ("", "?export=csv", "?export=xlsx", "?label=9C")
 # Reporting periods are the province's; Wagtail's editing-session ping asks only the model's
 # permission policy, which every officer holds (history and usage are province-only).
 PERIOD_GAP = frozenset({OFFICER_A, OFFICER_B})
@@ -284,7 +285,49 @@ RULES = {
     # Lesson taxonomy snippets (not scoped: every school uses the same age bands and topics).
     **_snippet_rules("ageband", AGE_BAND),
     **_snippet_rules("topic", TOPIC),
+    # Wagtail's site history lists every log entry of the models one holds a permission on —
+    # for officers, every district's: it is refused to them (schools/site_history.py).
+    "site_history:index": admin(CONTENT_EDITORS, variants=SITE_HISTORY_VARIANTS),
+    "site_history:results": admin(CONTENT_EDITORS),
 }
+
+# Wagtail's own admin views that could show what our apps log or hold — histories, reports
+# (and their exports), workflows, the image and document libraries, the users — walked as well,
+# by name. Who reads them is Wagtail's business; what is checked is that none of them shows
+# school A's teacher or district A's officer anything of district B (refused, or a page that
+# names nothing of it), and that none answers 5xx.
+STANDARD_PAGE = {"page_id": "standard_page.pk"}
+TEACHER_B_USER = {"pk": "world.teacher_b.pk"}
+REPORT_EXPORTS = ("", "?export=csv", "?export=xlsx")
+WAGTAIL_ADMIN_RULES = {
+    "wagtailadmin_home": admin(ADMIN_USERS),
+    "wagtailadmin_pages:history": admin(CONTENT_EDITORS, params=STANDARD_PAGE),
+    "wagtailadmin_pages:history_results": admin(CONTENT_EDITORS, params=STANDARD_PAGE),
+    "wagtailadmin_pages:workflow_history": admin(CONTENT_EDITORS, params=STANDARD_PAGE),
+    "wagtailadmin_reports:locked_pages": admin({SUPERUSER}, variants=REPORT_EXPORTS),
+    "wagtailadmin_reports:locked_pages_results": admin({SUPERUSER}),
+    "wagtailadmin_reports:aging_pages": admin(CONTENT_EDITORS, variants=REPORT_EXPORTS),
+    "wagtailadmin_reports:aging_pages_results": admin(CONTENT_EDITORS),
+    "wagtailadmin_reports:page_types_usage": admin(CONTENT_EDITORS, variants=REPORT_EXPORTS),
+    "wagtailadmin_reports:page_types_usage_results": admin(CONTENT_EDITORS),
+    "wagtailadmin_reports:workflow": admin(CONTENT_EDITORS, variants=REPORT_EXPORTS),
+    "wagtailadmin_reports:workflow_results": admin(CONTENT_EDITORS),
+    "wagtailadmin_reports:workflow_tasks": admin(CONTENT_EDITORS, variants=REPORT_EXPORTS),
+    "wagtailadmin_reports:workflow_tasks_results": admin(CONTENT_EDITORS),
+    "wagtailadmin_workflows:index": admin({SUPERUSER}),
+    "wagtailadmin_workflows:index_results": admin({SUPERUSER}),
+    "wagtailadmin_workflows:task_index": admin({SUPERUSER}),
+    "wagtailadmin_workflows:task_index_results": admin({SUPERUSER}),
+    "wagtailimages:index": admin({SUPERUSER}, variants=("", "?q=9c")),
+    "wagtailimages:index_results": admin({SUPERUSER}),
+    "wagtaildocs:index": admin({SUPERUSER}, variants=("", "?q=9c")),
+    "wagtaildocs:index_results": admin({SUPERUSER}),
+    "wagtailusers_users:index": admin({SUPERUSER}, variants=("", "?q=phuoc")),
+    "wagtailusers_users:index_results": admin({SUPERUSER}),
+    "wagtailusers_users:history": admin({SUPERUSER}, params=TEACHER_B_USER),
+    "wagtailusers_groups:index": admin({SUPERUSER}),
+}
+RULES.update(WAGTAIL_ADMIN_RULES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,8 +420,9 @@ def _editing_session_endpoints(ping_endpoint: Endpoint) -> list[Endpoint]:
 
 
 def our_endpoints() -> list[Endpoint]:
-    """Every URL pattern of our apps, and the Wagtail admin URLs that act on our models by
-    name: bulk actions and editing-session pings."""
+    """Every URL pattern of our apps, the Wagtail admin URLs that act on our models by
+    name (bulk actions and editing-session pings), and the Wagtail admin views that could show
+    what our apps log or hold (WAGTAIL_ADMIN_RULES)."""
     ours = _our_viewset_namespaces()
     endpoints = []
     for endpoint, namespaces in _walk(get_resolver()):
@@ -386,7 +430,11 @@ def our_endpoints() -> list[Endpoint]:
             endpoints += _bulk_action_endpoints(endpoint)
         elif endpoint.key == "wagtailadmin_editing_sessions:ping":
             endpoints += _editing_session_endpoints(endpoint)
-        elif endpoint.module.split(".")[0] in OUR_APPS or set(namespaces) & ours:
+        elif (
+            endpoint.module.split(".")[0] in OUR_APPS
+            or set(namespaces) & ours
+            or endpoint.key in WAGTAIL_ADMIN_RULES
+        ):
             endpoints.append(endpoint)
     return endpoints
 
@@ -446,6 +494,9 @@ def test_the_walk_finds_the_portal_the_quizzes_and_the_admin_views_of_our_apps()
         "reporting_periods:history",
         "wagtailsnippets_lessons_ageband:edit",
         "bulk:delivery.deliverysession.verify",
+        "site_history:index",
+        "wagtailadmin_reports:workflow",
+        "wagtailadmin_pages:history",
     ):
         assert expected in keys
 
@@ -734,3 +785,24 @@ def test_district_officers_cannot_see_who_edits_another_districts_records(other,
     response = _client(other, OFFICER_A).post(url)
     assert response.status_code == 404
     assert other.world.officer_b.first_name not in response.content.decode()
+
+
+@pytest.mark.parametrize("variant", ["", "?export=csv", "?export=xlsx"])
+@pytest.mark.parametrize("name", ["site_history", "site_history_results"])
+def test_district_officers_cannot_read_wagtails_site_history(other, name, variant):
+    """Wagtail's site history listed every log entry of the models an officer holds a
+    permission on: district B's sessions (class and date), teacher B's account and its school,
+    officer B's scope. It is refused to officers, and its menu item is gone."""
+    url = reverse(f"wagtailadmin_reports:{name}") + variant
+    response = _client(other, OFFICER_A).get(url)
+    assert _refused(response), (response.status_code, _leak(OFFICER_A, response))
+    menu = _client(other, OFFICER_A).get(ADMIN_HOME).content.decode()
+    assert reverse("wagtailadmin_reports:site_history") not in menu
+
+
+def test_the_site_history_still_shows_its_readers_every_entry(other):
+    """The control: the log entries the report refuses officers are there for a superuser."""
+    response = _client(other, SUPERUSER).get(reverse("wagtailadmin_reports:site_history"))
+    body = _body(response)
+    assert response.status_code == 200
+    assert "9C-PHUOC-THANG" in body and "gv-phuoc-thang" in body and "cb-bac-ai" in body
