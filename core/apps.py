@@ -15,6 +15,8 @@ class CoreConfig(AppConfig):
 
         from core import security  # noqa: F401 - connect the login signal receivers
         from core.counters import counters_table_create
+        from core.tasks import task_logs_ids_only
         from core.two_factor import signals  # noqa: F401 - second factor state at login
 
         post_migrate.connect(counters_table_create, dispatch_uid="core.counters_table_create")
+        task_logs_ids_only()  # no traceback (it may quote data) in the task framework's logs

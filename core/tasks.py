@@ -34,8 +34,12 @@ def retried_task(
     delay: datetime.timedelta = RETRY_DELAY,
     priority: int = 0,
     queue_name: str = DEFAULT_TASK_QUEUE_NAME,
+    on_give_up: Callable | None = None,
 ):
-    """``@task()`` with retries: ``attempts`` in all, the n-th retry ``n × delay`` later."""
+    """``@task()`` with retries: ``attempts`` in all, the n-th retry ``n × delay`` later.
+
+    ``on_give_up``, if given, is called with the task's arguments after the last attempt
+    failed (to record the failure where its users look), before that attempt fails."""
 
     def decorate(func: Callable) -> Task:
         def run(context: TaskContext, *args, **kwargs):
@@ -51,6 +55,14 @@ def retried_task(
                         "task %s id=%s attempt %s/%s failed (%s): given up",
                         path, this.id, attempt, attempts, failure,
                     )  # fmt: skip
+                    if on_give_up is not None:
+                        try:
+                            on_give_up(*args, **kwargs)
+                        except Exception as give_up_error:
+                            logger.error(
+                                "task %s id=%s on_give_up failed (%s)",
+                                path, this.id, type(give_up_error).__name__,
+                            )  # fmt: skip
                     raise
                 again = this.task
                 if again.get_backend().supports_defer:
@@ -72,6 +84,25 @@ def retried_task(
         return task(takes_context=True, priority=priority, queue_name=queue_name)(run)
 
     return decorate(function) if function is not None else decorate
+
+
+class TaskLogIdsOnly(logging.Filter):
+    """django_tasks logs a failed task with its traceback, whose exception message may quote
+    people's data: its records keep their ids (task id, path, state), not the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        record.exc_text = None
+        record.stack_info = None
+        return True
+
+
+def task_logs_ids_only() -> None:
+    """Put ``TaskLogIdsOnly`` on the task framework's and the worker's loggers (at startup)."""
+    for name in ("django_tasks", "django.tasks", "django_tasks_db"):
+        task_logger = logging.getLogger(name)
+        if not any(isinstance(f, TaskLogIdsOnly) for f in task_logger.filters):
+            task_logger.addFilter(TaskLogIdsOnly())
 
 
 def task_attempt(kwargs: dict) -> int:
