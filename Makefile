@@ -36,6 +36,10 @@ run: export DJANGO_SERVE_MEDIA = 1
 # The demo accounts sign in without a second factor (production's default requires it).
 run: export DJANGO_STAFF_2FA_REQUIRED = 0
 run: export DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,$(HOST)
+# E-mail (moderation notifications) is printed on the task worker's output unless EMAIL_URL
+# names an SMTP server (README); its links point at this server.
+run: export EMAIL_URL ?= console://
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install .secret_key .demo_password
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py migrate --noinput
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/python manage.py seed_demo --password "$$(cat .demo_password)"

@@ -8,6 +8,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core.email_url import email_url_parse
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -167,6 +169,10 @@ TASKS = {
     }
 }
 
+# /readyz/ answers 503 once a task ready to run has waited longer than this (no worker running,
+# or too few): home.views.ready.
+READINESS_MAX_TASK_AGE_SECONDS = int(os.environ.get("READINESS_MAX_TASK_AGE_SECONDS", "300"))
+
 # Reverse proxies in front of the app servers (nginx: 1). 0 = none: the client's address is
 # REMOTE_ADDR and X-Forwarded-For is ignored. Set it only if the app servers cannot be reached
 # except through those proxies (core/addresses.py).
@@ -284,6 +290,25 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
+# E-mail (core/mail.py): Django's backend only queues each message, once the transaction
+# commits; the task worker (`manage.py db_worker`) delivers it through EMAIL_URL
+# (core/email_url.py): smtp://user:password@host:587/?tls=1, smtp+ssl://user:password@host:465,
+# console:// (unset: printed on the worker's output), locmem://, dummy://.
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+_email = email_url_parse(os.environ.get("EMAIL_URL") or "console://")
+EMAIL_DELIVERY_BACKEND = _email["EMAIL_DELIVERY_BACKEND"]
+EMAIL_HOST = _email["EMAIL_HOST"]
+EMAIL_PORT = _email["EMAIL_PORT"]
+EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
+EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds, per SMTP operation
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "An toàn trên mạng <no-reply@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -304,7 +329,11 @@ LOGGING = {
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "An toàn trên mạng — Sở GD&ĐT"
+# The address in the links of notification e-mails (the public site's address too).
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Plain text: the Vietnamese templates are core/templates/wagtailadmin/notifications/*.txt.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
