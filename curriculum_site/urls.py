@@ -47,6 +47,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("ngon-ngu/<str:language>/", home_views.language_switch, name="language_switch"),
     path("healthz/", home_views.health, name="health"),
+    path("readyz/", home_views.ready, name="ready"),
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
     path("portal/", include("delivery.urls")),

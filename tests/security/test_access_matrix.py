@@ -178,6 +178,7 @@ def _snippet_rules(model, params):
 RULES = {
     # Public views of home, lessons and quizzes.
     "health": public(),
+    "ready": public(),
     "search": public(variants=("", "?q=an+toan")),
     "language_switch": public(params={"language": lambda other: "en"}, status=302),
     "quizzes:join": public(variants=("", "?code=ABC123")),
