@@ -173,10 +173,6 @@ TASKS = {
 # or too few): home.views.ready.
 READINESS_MAX_TASK_AGE_SECONDS = int(os.environ.get("READINESS_MAX_TASK_AGE_SECONDS", "300"))
 
-# /readyz/ answers 503 once a task ready to run has waited longer than this (no worker running,
-# or too few): home.views.ready.
-READINESS_MAX_TASK_AGE_SECONDS = int(os.environ.get("READINESS_MAX_TASK_AGE_SECONDS", "300"))
-
 # Reverse proxies in front of the app servers (nginx: 1). 0 = none: the client's address is
 # REMOTE_ADDR and X-Forwarded-For is ignored. Set it only if the app servers cannot be reached
 # except through those proxies (core/addresses.py).
