@@ -19,6 +19,7 @@ OPEN_URL_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",  # the icons the 2FA pages themselves load
     "portal:login",
     "portal:logout",
 )

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 SESSION_KEY = "two_factor_state"
 # Recovery codes just created, shown once and then removed from the session.
@@ -27,6 +28,11 @@ def is_required(user) -> bool:
 def has_device(user) -> bool:
     """An authenticator app or recovery codes, confirmed."""
     return user_has_device(user, confirmed=True)
+
+
+def has_app(user) -> bool:
+    """A confirmed authenticator app (recovery codes aside)."""
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
 def compute_state(user) -> str:

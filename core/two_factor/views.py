@@ -15,7 +15,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -31,6 +31,8 @@ from core.two_factor.forms import CodeForm, EnrolForm
 from core.two_factor.middleware import two_factor_url
 
 APP_DEVICE_NAME = "Ứng dụng xác thực"
+# ?thay=1 on the enrolment page: a signed-in user moves to a new phone (the old one stops working).
+REPLACE_PARAM = "thay"
 LAYOUTS = {
     "admin": {
         "layout": "two_factor/admin_layout.html",
@@ -66,7 +68,7 @@ def verify_code(user, code: str):
 
 def qr_svg(text: str) -> str:
     """The QR code as inline SVG: no request to another host, no inline style."""
-    return segno.make(text, error="m").svg_inline(scale=5, dark="#000", light="#fff", border=4)
+    return segno.make(text, error="m").svg_inline(scale=4, dark="#000", light="#fff", border=4)
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -179,16 +181,20 @@ class VerifyView(TwoFactorView):
 
 
 class EnrolView(TwoFactorView):
-    """Enrolment ("Thiết lập xác thực hai bước"): scan the secret, confirm it with a first code."""
+    """Enrolment ("Thiết lập xác thực hai bước"): scan the secret, confirm it with a first code.
+
+    An enrolled user reaches it only after giving a code in this session (the app's or a
+    recovery code), and then only to move to a new phone: confirming it removes the old one."""
 
     template_name = "two_factor/enrol.html"
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and policy.has_device(request.user):
-            # Enrolled already: a new phone is set up after the old device is removed.
-            if self.is_verified():
+        user = request.user
+        if user.is_authenticated and policy.has_device(user):
+            if not self.is_verified():
+                return redirect(self.url("verify"))
+            if REPLACE_PARAM not in request.GET and policy.has_app(user):
                 return redirect(self.url("recovery"))
-            return redirect(self.url("verify"))
         return super().dispatch(request, *args, **kwargs)
 
     def pending_device(self) -> TOTPDevice:
@@ -206,6 +212,7 @@ class EnrolView(TwoFactorView):
                 "qr_svg": qr_svg(device.config_url),
                 "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
                 "required": policy.is_required(self.request.user),
+                "replacing": policy.has_app(self.request.user),
             },
             status=status,
         )
@@ -222,7 +229,8 @@ class EnrolView(TwoFactorView):
                 if verified:
                     device.confirmed = True
                     device.save(update_fields=["confirmed"])
-                    TOTPDevice.objects.filter(user=request.user, confirmed=False).delete()
+                    # The old phone (if any) and abandoned secrets stop working.
+                    TOTPDevice.objects.filter(user=request.user).exclude(pk=device.pk).delete()
                     codes = policy.new_recovery_codes(request.user)
             if verified:
                 request.session.cycle_key()
@@ -258,7 +266,14 @@ class RecoveryCodesView(TwoFactorView):
             device.token_set.count()
             for device in StaticDevice.objects.filter(user=request.user, confirmed=True)
         )
-        return self.render({"codes": codes, "left": left})
+        return self.render(
+            {
+                "codes": codes,
+                "left": left,
+                "replace_url": f"{reverse(f'two_factor_{self.area}:enrol')}?"
+                + urlencode({REPLACE_PARAM: 1, "next": self.next_url()}),
+            }
+        )
 
     def post(self, request):
         codes = policy.new_recovery_codes(request.user)

@@ -88,8 +88,10 @@ def test_officers_and_superusers_must_enrol_before_any_admin_page(required, who,
     assert "<svg" in html  # the QR code, inline
     device = TOTPDevice.objects.get(user=user, confirmed=False)
     assert device.config_url.split("secret=")[1][:8] in html.replace(" ", "")  # the secret as text
-    # The pages that must stay open: the 2FA pages, logout.
+    # The pages that must stay open: the 2FA pages, what they load, logout.
     assert client.get(VERIFY).status_code in (200, 302)
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
     assert client.post("/admin/logout/").status_code == 302
     assert client.get("/admin/")["Location"].startswith(ADMIN_LOGIN)
 
@@ -182,6 +184,36 @@ def test_new_recovery_codes_replace_the_old_ones(required, officer):
     assert len(new_codes) == 10
     assert not set(new_codes) & set(old_codes)
     assert StaticDevice.objects.filter(user=officer).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_recovery_code_lets_the_user_move_to_a_new_phone(required, officer):
+    old_device, old_codes = enrol(officer)
+    client = Client()
+    password_login(client, officer)
+    assert client.post(VERIFY, {"code": old_codes[0]}).status_code == 302
+    # Signed in with the code: the status page, and enrolment only when asked for.
+    assert client.get(ENROL)["Location"].startswith(RECOVERY)
+    page = client.get(f"{ENROL}?thay=1")
+    assert page.status_code == 200
+    assert "điện thoại cũ" in page.content.decode()
+    new_device = TOTPDevice.objects.get(user=officer, confirmed=False)
+    response = client.post(f"{ENROL}?thay=1", {"code": app_code(new_device)})
+    assert response["Location"].startswith(RECOVERY)
+    assert list(TOTPDevice.objects.filter(user=officer)) == [new_device]
+    assert not TOTPDevice.objects.filter(pk=old_device.pk).exists()
+    new_codes = CODE_RE.findall(client.get(response["Location"]).content.decode())
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+
+
+@pytest.mark.django_db
+def test_an_unverified_user_cannot_move_to_a_new_phone(required, officer):
+    enrol(officer)
+    client = Client()
+    password_login(client, officer)
+    assert client.get(f"{ENROL}?thay=1")["Location"].startswith(VERIFY)
+    assert client.post(f"{ENROL}?thay=1", {"code": "123456"})["Location"].startswith(VERIFY)
+    assert TOTPDevice.objects.filter(user=officer).count() == 1
 
 
 # The code page ---------------------------------------------------------------------------
