@@ -298,5 +298,8 @@ def test_every_project_view_that_exports_writes_through_core_spreadsheets():
     ]
     names = {view_class.__name__ for view_class in exporting}
     assert {"SessionIndexView", "SchoolIndexView", "QuizListReportView"} <= names
-    unsafe = [view for view in exporting if not issubclass(view, SafeSpreadsheetExportMixin)]
-    assert unsafe == []
+    unsafe = {view for view in exporting if not issubclass(view, SafeSpreadsheetExportMixin)}
+    assert unsafe == set(), (
+        "these views export CSV/XLSX without neutralising formulas: put "
+        "core.spreadsheets.SafeSpreadsheetExportMixin before the Wagtail view class"
+    )
