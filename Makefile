@@ -49,10 +49,10 @@ run: install .secret_key .demo_password
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (logins above; password in .demo_password)"
 	@echo "       two-factor sign-in is off for this demo (DJANGO_STAFF_2FA_REQUIRED=0)"
 	@echo ""
-	DJANGO_SECRET_KEY="$$(cat .secret_key)" $(BIN)/gunicorn curriculum_site.wsgi \
-		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - \
-		--logger-class core.gunicorn_log.PrivateAccessLogger \
-		--access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+	@echo "Starting the web server (web.1) and the task worker (worker.1); Ctrl-C stops both."
+	@# Procfile: gunicorn with the private access log, and `manage.py db_worker`.
+	DJANGO_SECRET_KEY="$$(cat .secret_key)" HOST=$(HOST) WORKERS=$(WORKERS) \
+		PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start --port $(PORT)
 
 test: install
 	@if [ -x "$(CHROMIUM)" ]; then echo "Chromium found at $(CHROMIUM): browser tests will run."; \
