@@ -2,7 +2,7 @@
 an id from another area is a 404, whatever the URL: edit, history, usage, inspect, export."""
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,11 +20,13 @@ from wagtail.admin.views.generic import (
 )
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import ActionColumn, HistoryView
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from schools.forms import TeacherAccountForm
+from schools.models import Membership
 from schools.selectors import school_scope
 from schools.services.accounts import (
     membership_activate,
@@ -162,21 +164,22 @@ class MembershipIndexView(ScopedIndexView):
         return super().get_base_queryset().select_related("user", "school", "area")
 
 
-class TeacherAccountCreateView(WagtailAdminTemplateMixin, FormView):
-    """Create a teacher account for a school in the officer's area; show its password once."""
+class TeacherAccountCreateView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Create a teacher account for a school in the officer's area; show its password once.
 
+    The teacher accounts viewset's add view: it passes the permission policy and the URL names.
+    """
+
+    model = Membership
+    permission_required = "add"
     template_name = "schools/admin/teacher_account_form.html"
     page_title = gettext_lazy("Tạo tài khoản giáo viên")
     header_icon = "user"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("schools.add_membership"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    index_url_name = None
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("teachers:index"), "label": _("Tài khoản giáo viên")},
+            {"url": reverse(self.index_url_name), "label": _("Tài khoản giáo viên")},
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -199,10 +202,15 @@ class TeacherAccountCreateView(WagtailAdminTemplateMixin, FormView):
         )
 
 
-class MembershipStatusView(WagtailAdminTemplateMixin, View):
-    """Deactivate or reactivate a membership (the "edit" of a teacher account or an officer
-    scope): an account with no active membership left cannot sign in."""
+class MembershipStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
+    """Deactivate or reactivate a membership (the edit view of the teacher accounts and the
+    officer scopes viewsets): an account with no active membership left cannot sign in.
 
+    The viewset passes the permission policy (checked first: "change"), the ``scope`` the
+    membership is looked up in, and the URL names."""
+
+    model = Membership
+    permission_required = "change"
     scope = None
     template_name = "schools/admin/membership_status.html"
     index_url_name = None
@@ -210,14 +218,12 @@ class MembershipStatusView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Tài khoản")
     header_icon = "user"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("schools.change_membership"):
-            raise PermissionDenied
-        self.membership = get_object_or_404(
-            self.scope(user=request.user).select_related("user", "school", "area"),
-            pk=kwargs["pk"],
+    @cached_property
+    def membership(self) -> Membership:
+        return get_object_or_404(
+            self.scope(user=self.request.user).select_related("user", "school", "area"),
+            pk=self.kwargs["pk"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.membership.user.get_username()
@@ -265,10 +271,3 @@ class OfficerScopeCreateView(CreateView):
             area=self.form.cleaned_data["area"],
             created_by=self.request.user,
         )
-
-
-class SuperuserOnlyMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_superuser:
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)

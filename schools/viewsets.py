@@ -3,21 +3,24 @@ scopes, as Wagtail ModelViewSets limited to what each officer covers."""
 
 import django_filters
 from django import forms
+from django.contrib.admin.utils import quote
 from django.contrib.auth.models import Permission
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
 
 from lessons.models import AgeBand
 from schools import admin_views, import_views
 from schools.forms import AreaAdminForm, OfficerScopeForm, SchoolAdminForm
-from schools.models import Area, AreaLevel, Membership, School, SchoolType
+from schools.models import Area, AreaLevel, Membership, Role, School, SchoolType
 from schools.selectors import (
     area_scope,
     officer_membership_scope,
@@ -72,6 +75,17 @@ class NoDeletePermissionPolicy(ModelPermissionPolicy):
         if scoped is None or not self.user_has_any_permission(user, actions):
             return super().instances_user_has_any_permission_for(user, actions)
         return scoped
+
+
+class SuperuserOnlyPermissionPolicy(NoDeletePermissionPolicy):
+    """What only superusers administer (officers' scopes): nobody else holds any permission on
+    it, whatever their groups give them."""
+
+    def user_has_permission(self, user, action):
+        return user.is_superuser and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(actions).filter(is_superuser=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,6 +253,11 @@ class SchoolViewSet(ScopedModelViewSet):
         return [
             path("import/", import_views.SchoolImportView.as_view(), name="import"),
             path(
+                "import/<uuid:pk>/",
+                import_views.SchoolImportJobView.as_view(),
+                name="import_job",
+            ),
+            path(
                 "import/template/",
                 import_views.SchoolImportTemplateView.as_view(),
                 name="import_template",
@@ -270,14 +289,79 @@ class AreaViewSet(ScopedModelViewSet):
         return AreaAdminForm
 
 
-class TeacherAccountViewSet(ScopedModelViewSet):
+class MembershipAdminURLFinder(ModelAdminURLFinder):
+    """A membership's admin URL is the edit view of the viewset of its role (a teacher account
+    or an officer scope), for a user that viewset's permission policy lets change it."""
+
+    viewsets = {}  # role → its MembershipViewSet, filled in as they are registered
+
+    def construct_edit_url(self, instance):
+        viewset = self.viewsets.get(instance.role)
+        if viewset is None:
+            return None
+        return reverse(viewset.get_url_name("edit"), args=(quote(instance.pk),))
+
+    def get_edit_url(self, instance):
+        viewset = self.viewsets.get(instance.role)
+        if self.user and not (
+            viewset
+            and viewset.permission_policy.user_has_permission_for_instance(
+                self.user, "change", instance
+            )
+        ):
+            return None
+        return self.construct_edit_url(instance)
+
+
+class MembershipViewSet(ScopedModelViewSet):
+    """The memberships of one ``role``. Their edit view is the status view (deactivate or
+    reactivate); ``permission_policy`` is what the views, the menu item and the admin URL
+    finder check: Membership's registered policy, unless a viewset narrows it."""
+
     model = Membership
+    role = None
+    index_view_class = admin_views.MembershipIndexView
+    edit_view_class = admin_views.MembershipStatusView
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(self.model)
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(permission_policy=self.permission_policy, **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        # The status view is no model form: no panel, form class or edit template; only the
+        # scope to look the membership up in (the URL names come with the common kwargs).
+        return {"scope": self.scope, **kwargs}
+
+    @cached_property
+    def menu_item_class(self):
+        viewset = self
+
+        class MembershipMenuItem(MenuItem):
+            def is_shown(self, request):
+                return viewset.permission_policy.user_has_any_permission(
+                    request.user, viewset.index_view_class.any_permission_required
+                )
+
+        return MembershipMenuItem
+
+    url_finder_class = MembershipAdminURLFinder
+
+    def register_admin_url_finder(self):
+        MembershipAdminURLFinder.viewsets[self.role] = self
+        super().register_admin_url_finder()
+
+
+class TeacherAccountViewSet(MembershipViewSet):
+    role = Role.TEACHER
     name = "teachers"
     icon = "user"
     menu_label = _("Tài khoản giáo viên")
     menu_order = 400
     scope = staticmethod(teacher_membership_scope)
-    index_view_class = admin_views.MembershipIndexView
+    add_view_class = admin_views.TeacherAccountCreateView
     filterset_class = MembershipFilterSet
     search_fields = ["user__username", "user__first_name", "school__name", "school__code"]
     ordering = ["user__username"]
@@ -309,17 +393,9 @@ class TeacherAccountViewSet(ScopedModelViewSet):
         "user.last_login": _("Đăng nhập gần nhất"),
     }
 
-    @property
-    def add_view(self):
-        return admin_views.TeacherAccountCreateView.as_view()
-
-    @property
-    def edit_view(self):
-        return admin_views.MembershipStatusView.as_view(
-            scope=self.scope,
-            index_url_name=self.get_url_name("index"),
-            history_url_name=self.get_url_name("history"),
-        )
+    def get_add_view_kwargs(self, **kwargs):
+        # The account form is no model form: no panel, form class or create template.
+        return kwargs
 
     def extra_urlpatterns(self):
         return [
@@ -332,10 +408,12 @@ class TeacherAccountViewSet(ScopedModelViewSet):
         ]
 
 
-class OfficerScopeViewSet(ScopedModelViewSet):
-    """Superusers give accounts an area to cover (officers never grant scopes)."""
+class OfficerScopeViewSet(MembershipViewSet):
+    """Superusers give accounts an area to cover (officers never grant scopes): its permission
+    policy grants nothing to anyone else, so every view, the menu item and the edit URLs of
+    officers' memberships are for superusers only."""
 
-    model = Membership
+    role = Role.OFFICER
     name = "officer_scopes"
     icon = "key"
     menu_label = _("Phạm vi cán bộ quản lý")
@@ -350,33 +428,13 @@ class OfficerScopeViewSet(ScopedModelViewSet):
         BooleanColumn("is_active", label=_("Hoạt động")),
     ]
     search_fields = ["user__username", "area__name"]
-    index_view_class = admin_views.MembershipIndexView
+
+    @cached_property
+    def permission_policy(self):
+        return SuperuserOnlyPermissionPolicy(self.model)
 
     def get_form_class(self, for_update=False):
         return OfficerScopeForm
-
-    def construct_view(self, view_class, **kwargs):
-        superuser_only = type(view_class.__name__, (admin_views.SuperuserOnlyMixin, view_class), {})
-        return super().construct_view(superuser_only, **kwargs)
-
-    @property
-    def edit_view(self):
-        return admin_views.MembershipStatusView.as_view(
-            scope=self.scope,
-            index_url_name=self.get_url_name("index"),
-            history_url_name=self.get_url_name("history"),
-        )
-
-    @cached_property
-    def menu_item_class(self):
-        class SuperuserMenuItem(MenuItem):
-            def is_shown(self, request):
-                return request.user.is_superuser
-
-        return SuperuserMenuItem
-
-    def register_admin_url_finder(self):
-        """Teacher accounts' edit URL stays the admin URL of a membership."""
 
     def get_permissions_to_register(self):
         # The teacher accounts viewset registers the same model's permissions already.
