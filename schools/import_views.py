@@ -8,27 +8,30 @@ from pathlib import PurePosixPath
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.shortcuts import redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import View
+from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.spreadsheets import Sheet, spreadsheet_response
+from core.tasks import enqueue_on_commit
 from lessons.models import AgeBand
 from schools.forms import SpreadsheetUploadForm
 from schools.importing import SCHOOL_COLUMNS
-from schools.models import SchoolType
+from schools.models import ImportJob, SchoolType
 from schools.selectors import area_scope
 from schools.services.accounts import (
     TEACHER_COLUMNS,
     teacher_accounts_import,
 )
 from schools.services.registry import school_import
+from schools.tasks import school_import_apply
 
 # ---------------------------------------------------------------------------------------------
 # Spreadsheet imports: upload, preview, confirm
@@ -37,6 +40,9 @@ from schools.services.registry import school_import
 IMPORTS_DIR = "imports"
 IMPORT_SESSION_KEY = "schools_imports"
 STALE_IMPORT_AGE = datetime.timedelta(days=1)
+# A confirmed file with more rows than this is applied by the worker (schools/tasks.py): the
+# officer gets a page to come back to for the result, instead of a request that times out.
+IMPORT_QUEUE_ROWS = 300
 
 
 def _stale_imports_delete() -> None:
@@ -62,6 +68,9 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, View):
     template_url_name = ""
     columns = []
     kind = ""
+    # More rows than this: the worker applies the file (None: always in the request).
+    queue_above_rows: int | None = None
+    job_url_name = ""  # the page of a queued import
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
@@ -70,6 +79,9 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, View):
 
     def run(self, *, name: str, content: bytes, dry_run: bool):
         raise NotImplementedError
+
+    def rows_of(self, result) -> int:
+        return 0
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -109,7 +121,12 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, View):
         suffix = ".xlsx" if name.lower().endswith(".xlsx") else ".csv"
         stored = default_storage.save(f"{IMPORTS_DIR}/{token}{suffix}", ContentFile(content))
         pending = request.session.get(IMPORT_SESSION_KEY, {})
-        pending[token] = {"path": stored, "name": name, "kind": self.kind}
+        pending[token] = {
+            "path": stored,
+            "name": name,
+            "kind": self.kind,
+            "rows": self.rows_of(result),
+        }
         request.session[IMPORT_SESSION_KEY] = pending
         return self.render_to_response(
             self.get_context_data(result=result, token=token, file_name=name)
@@ -122,6 +139,8 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, View):
         if entry is None or entry["kind"] != self.kind:
             messages.warning(request, _("Lần nhập này đã được xác nhận hoặc đã hết hạn."))
             return redirect(self.index_url_name)
+        if self.queue_above_rows is not None and entry.get("rows", 0) > self.queue_above_rows:
+            return self.enqueue(request, entry)
         try:
             with default_storage.open(entry["path"], "rb") as stored:
                 content = stored.read()
@@ -140,6 +159,21 @@ class SpreadsheetImportView(WagtailAdminTemplateMixin, View):
             )
         return self.imported(request, result)
 
+    def enqueue(self, request, entry):
+        """Leave the stored file to the worker; its page says when it is done."""
+        if not default_storage.exists(entry["path"]):
+            messages.warning(request, _("Lần nhập này đã hết hạn; hãy tải tệp lên lại."))
+            return redirect(request.path)
+        job = ImportJob.objects.create(
+            kind=self.kind,
+            file_name=entry["name"],
+            stored_path=entry["path"],
+            rows=entry["rows"],
+            user=request.user,
+        )
+        enqueue_on_commit(school_import_apply, str(job.pk))
+        return redirect(self.job_url_name, job.pk)
+
 
 class SchoolImportView(SpreadsheetImportView):
     page_title = gettext_lazy("Nhập danh sách trường")
@@ -149,9 +183,18 @@ class SchoolImportView(SpreadsheetImportView):
     template_url_name = "schools:import_template"
     columns = SCHOOL_COLUMNS
     kind = "schools"
+    queue_above_rows = IMPORT_QUEUE_ROWS
+    job_url_name = "schools:import_job"
 
     def run(self, *, name, content, dry_run):
         return school_import(name=name, content=content, user=self.request.user, dry_run=dry_run)
+
+    def rows_of(self, result) -> int:
+        return len(result.changes)
+
+    def get_context_data(self, **kwargs):
+        recent = ImportJob.objects.filter(kind=self.kind, user=self.request.user)[:5]
+        return super().get_context_data(recent_jobs=recent, **kwargs)
 
     def imported(self, request, result):
         messages.success(
@@ -173,6 +216,9 @@ class TeacherImportView(SpreadsheetImportView):
     template_url_name = "teachers:import_template"
     columns = TEACHER_COLUMNS
     kind = "teachers"
+    # Always applied in the request, whatever the size: the new accounts' passwords are shown
+    # on the answer page, once, and must never be stored for a later page or a worker.
+    queue_above_rows = None
 
     def run(self, *, name, content, dry_run):
         return teacher_accounts_import(
@@ -186,6 +232,33 @@ class TeacherImportView(SpreadsheetImportView):
             "schools/admin/teacher_accounts_created.html",
             {**self.get_context_data(), "accounts": result.accounts},
         )
+
+
+class SchoolImportJobView(WagtailAdminTemplateMixin, TemplateView):
+    """A queued school import: still processing, or what it did. Only for whoever sent it
+    (and superusers); anyone else gets a 404, as for an import that does not exist."""
+
+    template_name = "schools/admin/import_job.html"
+    header_icon = "upload"
+    page_title = gettext_lazy("Kết quả nhập danh sách trường")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("schools.add_school"):
+            raise PermissionDenied
+        self.job = get_object_or_404(ImportJob, pk=kwargs["pk"], kind="schools")
+        if self.job.user_id != request.user.pk and not request.user.is_superuser:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("schools:index"), "label": _("Trường học")},
+            {"url": reverse("schools:import"), "label": _("Nhập danh sách trường")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(job=self.job, **kwargs)
 
 
 class ImportTemplateView(View):

@@ -5,6 +5,8 @@ that changes area gets a new placement. A past period is therefore still reporte
 of its time (``SchoolPlacement``), while scope and today's lists use ``School.area``.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -258,3 +260,49 @@ class Membership(models.Model):
     def __str__(self):
         place = self.school if self.role == Role.TEACHER else self.area
         return f"{self.user.get_username()} — {place}"
+
+
+class ImportJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Đang xử lý")
+    DONE = "done", _("Đã nhập")
+    REFUSED = "refused", _("Không nhập: tệp có lỗi")
+    FAILED = "failed", _("Không nhập: lỗi hệ thống")
+
+
+class ImportJob(models.Model):
+    """A large school import confirmed in the admin and applied by the worker: what it is
+    waiting for, then what it did (counts) or why it did nothing (the rows' errors). Never
+    used for teacher accounts, whose passwords are shown once and stored nowhere."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(_("loại"), max_length=20)
+    file_name = models.CharField(_("tệp"), max_length=255)
+    stored_path = models.CharField(max_length=255)  # in default_storage, deleted once applied
+    rows = models.PositiveIntegerField(_("số dòng"), default=0)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        _("trạng thái"),
+        max_length=10,
+        choices=ImportJobStatus.choices,
+        default=ImportJobStatus.QUEUED,
+    )
+    created_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list)  # [{"line", "field", "message"}]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("lần nhập tệp")
+        verbose_name_plural = _("lần nhập tệp")
+
+    def __str__(self):
+        return f"{self.kind} {self.file_name} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status != ImportJobStatus.QUEUED

@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail.log_actions import log
 
 from completion.models import ReportingPeriod
-from completion.services import period_save
+from completion.services import completion_build, period_save
 from home import groups
 from quizzes.models import Attempt, QuizIndexPage, QuizRun
 from tests.e2e.conftest import browser, page_factory  # noqa: F401 - the browser fixtures
@@ -48,7 +48,7 @@ def _log_district_b(the_world, admin):
 
 def _period_current() -> ReportingPeriod:
     today = datetime.date.today()
-    return period_save(
+    period = period_save(
         period=ReportingPeriod(
             name="Kỳ kiểm thử bảo mật",
             start=today - datetime.timedelta(days=60),
@@ -56,6 +56,8 @@ def _period_current() -> ReportingPeriod:
             due_date=today + datetime.timedelta(days=70),
         )
     )
+    completion_build(period=period)  # the worker's rebuild, enqueued on commit, done here
+    return period
 
 
 @pytest.fixture

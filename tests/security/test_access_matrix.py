@@ -143,6 +143,16 @@ def _ping(readers, object_id, *, tolerated=frozenset()):
     return admin(readers, params=params, status=405, tolerated=tolerated)
 
 
+def _import_job_b(other):
+    from schools.models import ImportJob
+
+    job = ImportJob.objects.create(
+        kind="schools", file_name="truong.csv", stored_path="imports/x.csv", rows=400,
+        user=other.world.officer_b,
+    )  # fmt: skip
+    return job.pk
+
+
 def _viewset_rules(namespace, *, lists, objects, params, delete=frozenset(), extra=None):
     """The rules of one of our ModelViewSets: list views, object views, delete, extras."""
     rules = {
@@ -221,6 +231,9 @@ RULES = {
         OFFICERS, variants=("", "?export=csv", "?export=xlsx&table=rollup", "?print=1")
     ),
     "completion_school": admin(SCOPE_B, params={"school_id": "world.school_b.pk"}),
+    # Background tasks (core/task_report.py): superusers only.
+    "task_results_report": admin({SUPERUSER}, variants=("", "?export=csv", "?export=xlsx")),
+    "task_results_report_results": admin({SUPERUSER}),
     # Bulk actions on sessions (Wagtail's bulk URL with our model and actions).
     "bulk:delivery.deliverysession.verify": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
     "bulk:delivery.deliverysession.return": admin(SCOPE_B, params={"id": "world.session_b.pk"}),
@@ -256,6 +269,8 @@ RULES = {
         extra={
             "schools:import": admin(OFFICERS),
             "schools:import_template": admin(OFFICERS, variants=("?format=xlsx", "?format=csv")),
+            # A large import officer B sent: theirs (and superusers') only.
+            "schools:import_job": admin({OFFICER_B, SUPERUSER}, params={"pk": _import_job_b}),
         },
     ),
     **_viewset_rules("areas", lists=OFFICERS, objects=SCOPE_B, params=DISTRICT_B),
