@@ -1,5 +1,6 @@
 """The code page, enrolment and recovery codes; one set for the admin, one for the portal."""
 
+import math
 from base64 import b32encode
 
 import segno
@@ -14,6 +15,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
@@ -52,18 +54,28 @@ LAYOUTS = {
 
 
 def verify_code(user, code: str):
-    """The confirmed device that accepts ``code`` (a recovery code is then used up), or None.
+    """``(device, wait)``: the confirmed device that accepts ``code`` (a recovery code is then
+    used up) or None, and if none did, the seconds to wait before the device takes codes again.
 
     Six digits go to the authenticator app, anything else to the recovery codes: each device
-    counts its own failures (django-otp throttles it) and only sees the codes meant for it."""
+    counts its own failures and only sees the codes meant for it. django-otp makes a device wait
+    1, 2, 4, 8… seconds after successive failures, and signing in again with the password does
+    not reset that count (axes' count is reset by a successful password login)."""
     is_app_code = len(code) == 6 and code.isdigit()
+    wait = 0
     with transaction.atomic():
         for device in devices_for_user(user, confirmed=True, for_verify=True):
             if isinstance(device, TOTPDevice) != is_app_code:
                 continue
+            allowed, data = device.verify_is_allowed()
+            if not allowed:
+                until = (data or {}).get("locked_until")
+                if until is not None:
+                    wait = max(wait, math.ceil((until - timezone.now()).total_seconds()))
+                continue
             if device.verify_token(code):
-                return device
-    return None
+                return device, 0
+    return None, wait
 
 
 def qr_svg(text: str) -> str:
@@ -139,7 +151,9 @@ class VerifyView(TwoFactorView):
         if settings.AXES_ENABLED and not AxesProxyHandler.is_allowed(request, credentials):
             return self.lock_out(credentials)
         form = CodeForm(request.POST)
-        device = verify_code(user, form.cleaned_data["code"]) if form.is_valid() else None
+        device, wait = (
+            verify_code(user, form.cleaned_data["code"]) if form.is_valid() else (None, 0)
+        )
         if device is not None:
             request.session.cycle_key()
             otp_login(request, device)
@@ -160,7 +174,13 @@ class VerifyView(TwoFactorView):
         user_login_failed.send(sender=__name__, credentials=credentials, request=request)
         if getattr(request, "axes_locked_out", False):
             return self.lock_out(credentials)
-        if form.is_valid():
+        if form.is_valid() and wait > 0:
+            form.add_error(
+                "code",
+                _("Bạn đã nhập sai nhiều lần. Hãy đợi %(seconds)s giây rồi nhập mã mới.")
+                % {"seconds": wait},
+            )
+        elif form.is_valid():
             form.add_error(
                 "code",
                 _(

@@ -263,6 +263,22 @@ def test_a_recovery_code_signs_in_once_and_not_twice(required, officer, caplog):
 
 
 @pytest.mark.django_db
+def test_signing_in_again_does_not_reset_the_wait_after_wrong_codes(settings, required, officer):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 60  # a minute after the first wrong code: no race
+    device, _codes = enrol(officer)
+    client = Client()
+    password_login(client, officer)
+    for _ in range(4):
+        client.post(VERIFY, {"code": "000000"})
+    client.post("/admin/logout/")
+    password_login(client, officer)  # axes forgets failures on a good password; the device not
+    response = client.post(VERIFY, {"code": app_code(device)})
+    assert response.status_code == 200
+    assert "Bạn đã nhập sai nhiều lần" in response.content.decode()
+    assert client.get("/admin/")["Location"].startswith(VERIFY)
+
+
+@pytest.mark.django_db
 def test_an_enrolled_editor_is_asked_for_the_code_too(required, editor):
     device, _codes = enrol(editor)
     client = Client()
