@@ -52,9 +52,14 @@ def _database_ok() -> bool:
 
 
 def _cache_ok() -> bool:
-    value = secrets.token_hex(8)
-    cache.set(READINESS_CACHE_KEY, value, timeout=30)
-    return cache.get(READINESS_CACHE_KEY) == value
+    # A key of its own: concurrent probes (several workers, app servers) must not read each
+    # other's value.
+    key = f"{READINESS_CACHE_KEY}:{secrets.token_hex(8)}"
+    cache.set(key, "ok", timeout=30)
+    try:
+        return cache.get(key) == "ok"
+    finally:
+        cache.delete(key)
 
 
 def _oldest_task_seconds() -> int:
@@ -90,7 +95,7 @@ def ready(request):
     for name, check in checks:
         try:
             passed = check()
-        except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+        except Exception as error:  # any failure means "not ready"
             logger.warning("readiness: %s failed (%s)", name, type(error).__name__)
             passed = False
         if not passed:
@@ -98,7 +103,7 @@ def ready(request):
     if body["database"] == "ok":
         try:
             age = _oldest_task_seconds()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             logger.warning("readiness: tasks failed (%s)", type(error).__name__)
             body["tasks"] = "error"
         else:

@@ -144,3 +144,16 @@ def test_a_missing_task_table_is_not_ready(client, queue, monkeypatch):
     response = client.get("/readyz/")
     assert response.status_code == 503
     assert response.json()["tasks"] == "error" and response.json()["database"] == "ok"
+
+
+def test_concurrent_probes_do_not_read_each_others_value_and_leave_no_key():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.core.cache import cache
+
+    from home.views import _cache_ok
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: _cache_ok(), range(400)))
+    assert all(results)
+    assert not [key for key in cache._cache if "readiness" in key]
