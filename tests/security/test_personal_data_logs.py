@@ -2,12 +2,14 @@
 
 django-axes records no successful login (address, user agent, username) and writes only the
 path in its log lines; its failure records go once the cool-off is over. gunicorn's access log
-(``make run``) holds no address, user agent, query string or quiz attempt token.
+(``make run``'s Procfile, deploy/gunicorn.conf.py) holds no address, user agent, query string
+or quiz attempt token.
 """
 
 import datetime
 import logging
 import re
+import runpy
 import shlex
 import uuid
 from pathlib import Path
@@ -20,10 +22,12 @@ from django.urls import reverse
 from django.utils import timezone
 from gunicorn.config import Config
 
-from core.gunicorn_log import PrivateAccessLogger, path_without_tokens
+from core.gunicorn_log import ACCESS_LOG_FORMAT, PrivateAccessLogger, path_without_tokens
 from tests.security.helpers import PASSWORD
 
 MAKEFILE = Path(django_settings.BASE_DIR) / "Makefile"
+PROCFILE = Path(django_settings.BASE_DIR) / "Procfile"
+GUNICORN_CONF = Path(django_settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"
 USER_AGENT = "Mozilla/5.0 (Linux; Android 13; SM-A145F) DienThoaiCoGiao"
 ADDRESS = "203.0.113.77"
 
@@ -82,20 +86,35 @@ def test_axes_log_lines_name_no_user_address_or_browser(axes_on, world, caplog):
 
 
 def _makefile_gunicorn_command() -> list[str]:
-    text = MAKEFILE.read_text()
-    joined = re.sub(r"\\\n\s*", " ", text)
-    line = next(line for line in joined.splitlines() if "/gunicorn " in line)
-    return shlex.split(line.split("$(BIN)/gunicorn", 1)[1])
+    """The web server `make run` starts: the Procfile's `web` line, which honcho runs."""
+    joined = re.sub(r"\\\n\s*", " ", MAKEFILE.read_text())
+    assert any("honcho start" in line for line in joined.splitlines())
+    line = next(line for line in PROCFILE.read_text().splitlines() if line.startswith("web:"))
+    return shlex.split(line.split("gunicorn curriculum_site.wsgi", 1)[1])
+
+
+def _no_personal_atoms(log_format: str) -> None:
+    for atom in ("%(h)s", "%(a)s", "%(q)s", "%(r)s", "%(u)s", "%(f)s", "}i)s", "}e)s"):
+        assert atom not in log_format
 
 
 def test_make_run_logs_no_address_user_agent_or_query():
     args = _makefile_gunicorn_command()
     assert "--access-logfile" in args
-    log_format = args[args.index("--access-logformat") + 1]
-    for atom in ("%(h)s", "%(a)s", "%(q)s", "%(r)s", "%(u)s", "%(f)s", "}i)s", "}e)s"):
-        assert atom not in log_format
+    _no_personal_atoms(args[args.index("--access-logformat") + 1])
     # And the path it logs loses its tokens, through the logger class.
     assert args[args.index("--logger-class") + 1] == "core.gunicorn_log.PrivateAccessLogger"
+
+
+def test_production_app_servers_log_the_same_way():
+    """deploy/gunicorn.conf.py, which the systemd units and the deployment test use."""
+    namespace = runpy.run_path(str(GUNICORN_CONF))
+    assert namespace["accesslog"] == "-"
+    assert namespace["logger_class"] == "core.gunicorn_log.PrivateAccessLogger"
+    assert namespace["access_log_format"] == ACCESS_LOG_FORMAT
+    _no_personal_atoms(namespace["access_log_format"])
+    args = _makefile_gunicorn_command()
+    assert args[args.index("--access-logformat") + 1] == ACCESS_LOG_FORMAT
 
 
 def test_the_access_log_line_holds_no_address_agent_query_or_attempt_token():
