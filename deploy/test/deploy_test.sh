@@ -169,6 +169,29 @@ $upstream
 CONF
 "$NGINX" -t -q -p "$WORK" -c "$WORK/nginx.conf" >"$WORK/nginx-error.log" 2>&1 ||
   { cat "$WORK/nginx-error.log"; fail "nginx refused the generated configuration"; }
+
+# The whole production site as written (TLS, redirect) passes `nginx -t`, with a throwaway
+# certificate and local paths in place of the placeholders.
+if command -v openssl >/dev/null; then
+  mkdir "$WORK/tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=antoan.example.vn \
+    -keyout "$WORK/tls/key.pem" -out "$WORK/tls/cert.pem" 2>/dev/null
+  sed -e "s#/etc/ssl/certs/CHANGE-ME-antoan.example.vn-fullchain.pem#$WORK/tls/cert.pem#" \
+    -e "s#/etc/ssl/private/CHANGE-ME-antoan.example.vn.key#$WORK/tls/key.pem#" \
+    -e "s#/etc/nginx/snippets/curriculum-app.conf#$WORK/curriculum-app.conf#" \
+    -e "s#/var/log/nginx/#$WORK/tls/#g" deploy/nginx/curriculum.conf >"$WORK/tls/site.conf"
+  printf 'pid %s;\nerror_log %s;\nevents {}\nhttp {\n include %s;\n include %s;\n}\n' \
+    "$WORK/tls/nginx.pid" "$WORK/tls/error.log" "$mime_types" "$WORK/tls/site.conf" \
+    >"$WORK/tls/nginx.conf"
+  if "$NGINX" -t -q -p "$WORK/tls" -c "$WORK/tls/nginx.conf" >"$WORK/tls.log" 2>&1; then
+    echo "PASS deploy/nginx/curriculum.conf with TLS passes nginx -t"
+  else
+    cat "$WORK/tls.log"
+    fail "deploy/nginx/curriculum.conf does not pass nginx -t"
+  fi
+else
+  echo "SKIP nginx -t of the TLS site: no openssl to make a certificate"
+fi
 log "nginx on 127.0.0.2:$PROXY and 127.0.0.3:$PROXY"
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" >>"$WORK/nginx-error.log" 2>&1 &
 PIDS+=($!)
