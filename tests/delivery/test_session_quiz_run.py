@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from delivery.models import DeliverySession
 from quizzes import services as quiz_services
-from tests.factories.quizzes import QuizPageFactory
 from tests.delivery.test_sessions import form_data
+from tests.factories.quizzes import QuizPageFactory
 
 pytestmark = pytest.mark.django_db
 
