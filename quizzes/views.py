@@ -75,7 +75,10 @@ def join(request):
                     _rate_limit(
                         request, group="quizzes.join.wrong_code", key="ip", rate=WRONG_CODE_RATE
                     )
-                form.add_error(None, error.message)
+                # Tied to the field it is about, so a screen reader reads it with that input
+                # (aria-describedby, aria-invalid): the code, or else the nickname.
+                code_error = isinstance(error, (services.RunNotFound, services.RunClosed))
+                form.add_error("code" if code_error else "nickname", error.message)
                 status = error.status
             else:
                 _remember(request, attempt)
