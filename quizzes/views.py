@@ -167,7 +167,8 @@ def attempt(request, token):
                 return redirect("quizzes:result", token=attempt.token)
             url = reverse("quizzes:attempt", kwargs={"token": attempt.token})
             if attempt.quiz.one_question_per_screen and not attempt.quiz.answers_at_end:
-                url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}"
+                # Lands on the feedback (focused by quiz-feedback.js, in view on a phone).
+                url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}#feedback"
             return redirect(url)
     elif attempt.is_finished:
         return redirect("quizzes:result", token=attempt.token)
