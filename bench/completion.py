@@ -7,10 +7,13 @@ DATABASE_URL is postgres://.../NAME, a database NAME_N on that server which it c
 drops. It migrates it, fills it with bench/scale_data.py (about 33 sessions a school:
 30,000 schools make 1,000,000 sessions over 8 periods), then, in a subprocess with the
 production settings, GETs /admin/completion/ as a superuser through django.test.Client: one
-warm-up, then the median server time of --runs requests and the number of queries. Prints
-one line per size:
+warm-up, then the median server time of --runs requests and the number of queries. Then it
+saves the latest reporting period through the admin's edit view (the request: save and
+enqueue its rebuild on the database queue; median of --runs) and runs the queued tasks as
+`manage.py db_worker --batch` does (the worker's rebuild of every school's row). Prints one
+line per size:
 
-    schools=N sessions=M median_ms=X queries=Q
+    schools=N sessions=M median_ms=X queries=Q period_save_ms=S rebuild_ms=R
 
 and, on lines starting with "#", how long the data took to build and the same page for the
 officer of one province. The databases are removed at the end unless --keep is given.
@@ -73,7 +76,63 @@ def measure(runs: int) -> None:
                 counts.append(len(queries))
         return {"median_ms": statistics.median(times), "queries": counts}
 
-    print(json.dumps({"superuser": timed(superuser), "province_officer": timed(officer)}))
+    figures = {"superuser": timed(superuser), "province_officer": timed(officer)}
+    figures.update(period_save_and_rebuild(superuser, runs))
+    print(json.dumps(figures))
+
+
+def period_save_and_rebuild(superuser, runs: int) -> dict:
+    """The admin's save of a period (answered once saved and queued), then the worker's pass."""
+    from django.test import Client
+    from django.urls import reverse
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    from completion.models import ReportingPeriod, SchoolPeriodStatus
+
+    period = ReportingPeriod.objects.order_by("-start").first()
+    url = reverse("reporting_periods:edit", args=[period.pk])
+    client = Client()
+    client.force_login(superuser)
+    client.get(url)  # warm-up: the form, not timed
+    times = []
+    for attempt in range(runs):
+        form = {
+            "name": period.name,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "due_date": period.due_date.isoformat(),
+            # A change each time, as an officer's edit would be: 1 and 2 sessions in turn.
+            "sessions_required": 1 + (attempt + period.sessions_required) % 2,
+        }
+        if period.verified_only:
+            form["verified_only"] = "on"
+        started = time.perf_counter()
+        response = client.post(url, form)
+        elapsed = time.perf_counter() - started
+        if response.status_code != 302:
+            raise RuntimeError(f"saving the period answered {response.status_code}")
+        times.append(elapsed * 1000)
+    period.refresh_from_db()
+    if not period.rebuild_pending:
+        raise RuntimeError("the saved period is not waiting for its rebuild")
+    queued = DBTaskResult.objects.ready().count()
+    worker = Worker(
+        queue_names=["default"], interval=0, batch=True, backend_name="default",
+        startup_delay=False, max_tasks=None, worker_id="bench", excluded_queue_names=[],
+    )  # fmt: skip
+    started = time.perf_counter()
+    worker.run()  # what `manage.py db_worker --batch` does: every queued task, then stop
+    rebuild = (time.perf_counter() - started) * 1000
+    period.refresh_from_db()
+    if period.rebuild_pending or DBTaskResult.objects.failed().exists():
+        raise RuntimeError("the worker did not rebuild the period")
+    return {
+        "period_save_ms": statistics.median(times),
+        "rebuild_ms": rebuild,
+        "rebuild_tasks": queued,
+        "rebuild_rows": SchoolPeriodStatus.objects.filter(period=period).count(),
+    }
 
 
 class Database:
@@ -125,6 +184,8 @@ def run_size(base_url: str | None, schools: int, runs: int, keep: bool) -> None:
             DJANGO_ALLOWED_HOSTS="testserver,127.0.0.1",
             # One connection for the whole run, as an app server keeps it.
             DJANGO_CONN_MAX_AGE="600",
+            # The superuser signs in with force_login: no second factor to give.
+            DJANGO_STAFF_2FA_REQUIRED="0",
         )
         manage(env, "migrate", "--noinput", "--verbosity", "0")
         started = time.monotonic()
@@ -138,13 +199,18 @@ def run_size(base_url: str | None, schools: int, runs: int, keep: bool) -> None:
         superuser, officer = figures["superuser"], figures["province_officer"]
         print(
             f"schools={schools} sessions={sessions} "
-            f"median_ms={superuser['median_ms']:.1f} queries={_usual(superuser['queries'])}"
+            f"median_ms={superuser['median_ms']:.1f} queries={_usual(superuser['queries'])} "
+            f"period_save_ms={figures['period_save_ms']:.1f} rebuild_ms={figures['rebuild_ms']:.1f}"
+        )
+        print(
+            f"# worker pass: {figures['rebuild_tasks']} queued tasks (one rebuild per save, "
+            f"the first does it, and Wagtail's), {figures['rebuild_rows']} status rows rebuilt"
         )
         print(
             f"# province officer: median_ms={officer['median_ms']:.1f} "
             f"queries={_usual(officer['queries'])}"
         )
-        for who, result in figures.items():
+        for who, result in ((k, figures[k]) for k in ("superuser", "province_officer")):
             if len(set(result["queries"])) > 1:
                 # The admin session is written at most once a minute (StaffIdleTimeoutMiddleware):
                 # when pages are slow, some runs include that write's queries.
