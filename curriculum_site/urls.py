@@ -51,6 +51,7 @@ urlpatterns = [
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
     path("portal/", include("delivery.urls")),
+    path("bao-cao/", include("concerns.urls")),
 ]
 
 if settings.SERVE_MEDIA:

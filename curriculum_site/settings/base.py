@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "schools",
     "delivery",
     "completion",
+    "concerns",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -361,6 +362,8 @@ def require_secret_key(secret_key: str) -> str:
 QUIZ_RUN_HOURS = int(os.environ.get("QUIZ_RUN_HOURS", "12"))
 # Children's quiz attempts and run nicknames are deleted after this many days (purge_attempts).
 QUIZ_ATTEMPT_RETENTION_DAYS = int(os.environ.get("QUIZ_ATTEMPT_RETENTION_DAYS", "180"))
+# Reports of concern: free text and contact details are stripped this long after closing.
+CONCERN_RETENTION_DAYS = int(os.environ.get("CONCERN_RETENTION_DAYS", "730"))
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to a third party for avatars
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.CheckedDocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.CheckedImageForm"
