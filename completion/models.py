@@ -3,8 +3,9 @@
 Tables keep the names they had in the ``schools`` app (``db_table``), so the move lost no row.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,22 @@ class ReportingPeriod(models.Model):
         _("chỉ tính buổi dạy đã xác nhận"),
         default=True,
         help_text=_("Buổi dạy mới gửi thì trường ở trạng thái “chờ xác nhận”."),
+    )
+    reminder_days = models.CharField(
+        _("nhắc trước hạn (số ngày)"),
+        max_length=40,
+        default="14,3",
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^\s*(\d{1,3}\s*(,\s*\d{1,3}\s*)*)?$",
+                _("Các số ngày cách nhau bằng dấu phẩy, ví dụ “14,3”."),
+            )
+        ],
+        help_text=_(
+            "Số ngày trước hạn ghi nhận mà giáo viên của các trường chưa hoàn thành được nhắc, "
+            "cách nhau bằng dấu phẩy (ví dụ “14,3”). Để trống: không nhắc."
+        ),
     )
     # Set when the period is saved; cleared by the worker once it has rebuilt the status rows
     # from the period as it then was, unless the period was saved again meanwhile. While set,
@@ -59,6 +76,12 @@ class ReportingPeriod(models.Model):
     @property
     def rebuild_pending(self) -> bool:
         return self.rebuild_requested_at is not None
+
+    @property
+    def reminder_offsets(self) -> list[int]:
+        """The days-before offsets of the teachers' reminders, largest first."""
+        parts = (part.strip() for part in (self.reminder_days or "").split(","))
+        return sorted({int(part) for part in parts if part.isdigit()}, reverse=True)
 
     def clean(self):
         if self.start and self.end and self.end < self.start:
@@ -121,3 +144,65 @@ class SchoolPeriodStatus(models.Model):
 
     def __str__(self):
         return f"{self.school_id} — {self.period_id}: {self.status}"
+
+
+class ReminderStep(models.TextChoices):
+    """What a reminder was: teachers before the due date (``before:N``, N days before), the
+    district officers the day after it, the province officers a week later."""
+
+    DISTRICT = "district", _("Danh sách gửi cán bộ huyện sau hạn")
+    PROVINCE = "province", _("Danh sách gửi cán bộ Sở một tuần sau hạn")
+
+
+class ReminderSent(models.Model):
+    """One reminder of one step of a period to one recipient, about a school (teachers) or an
+    area (officers): never sent twice. ``emailed`` is False when the recipient had no e-mail
+    address: the officers see those on the school's page and in the reminders list."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="+")
+    step = models.CharField(_("bước nhắc"), max_length=20)
+    school = models.ForeignKey(
+        School, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    area = models.ForeignKey(
+        Area, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    emailed = models.BooleanField(_("đã gửi e-mail"), default=True)
+    sent_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at", "pk"]
+        verbose_name = _("lời nhắc đã gửi")
+        verbose_name_plural = _("lời nhắc đã gửi")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(school__isnull=False, area__isnull=True)
+                | Q(school__isnull=True, area__isnull=False),
+                name="completion_reminder_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["period", "step", "school", "recipient"],
+                condition=Q(school__isnull=False),
+                name="completion_reminder_once_per_school",
+            ),
+            models.UniqueConstraint(
+                fields=["period", "step", "area", "recipient"],
+                condition=Q(area__isnull=False),
+                name="completion_reminder_once_per_area",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.period_id} {self.step} → {self.recipient_id}"
+
+    @property
+    def step_label(self) -> str:
+        if self.step.startswith("before:"):
+            return _("Nhắc giáo viên %(days)s ngày trước hạn") % {"days": self.step[7:]}
+        try:
+            return ReminderStep(self.step).label
+        except ValueError:
+            return self.step

@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from completion.models import CompletionStatus, ReportingPeriod
 from completion.selectors import (
+from completion.reminders import reminders_for_school
     completion_by_area,
     completion_by_type,
     completion_headline,
@@ -297,3 +298,4 @@ class CompletionSchoolView(WagtailAdminTemplateMixin, TemplateView):
             dashboard_url=reverse("completion_dashboard"),
         )
         return context
+            reminders=reminders_for_school(school_id=self.status.school_id, period=period),

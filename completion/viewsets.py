@@ -60,7 +60,10 @@ class ReportingPeriodViewSet(ModelViewSet):
     add_to_admin_menu = False
     copy_view_enabled = False
     inspect_view_enabled = False
-    form_fields = ["name", "start", "end", "due_date", "sessions_required", "verified_only"]
+    form_fields = [
+        "name", "start", "end", "due_date", "sessions_required", "verified_only",
+        "reminder_days",
+    ]  # fmt: skip
     list_display = [
         "name", "start", "end", "due_date", "sessions_required", "verified_only",
         Column(

@@ -5,7 +5,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from completion.demo import demo_periods_build
-from completion.models import ReportingPeriod
+from completion.models import CompletionStatus, ReportingPeriod
+from completion.reminder_views import ReminderListView
+from completion.reminders import reminder_window_open, sessions_to_verify
 from completion.selectors import (
     completion_public_figure,
     period_current,
@@ -36,6 +38,7 @@ def register_completion_urls():
     ]
 
 
+        path("completion/reminders/", ReminderListView.as_view(), name="completion_reminders"),
 class OfficerMenuItem(MenuItem):
     def __init__(self, *args, test, **kwargs):
         super().__init__(*args, **kwargs)
@@ -78,7 +81,15 @@ def portal_school_period(*, schools, today):
     period = period_current(periods=list(ReportingPeriod.objects.all()), today=today)
     if period is None:
         return None, {}
-    return period, school_statuses(period=period, schools=schools)
+    statuses = school_statuses(period=period, schools=schools)
+    if reminder_window_open(period=period, today=today):
+        # The reminders' banner: what is still missing before the due date.
+        incomplete = [row for row in statuses.values() if row.status != CompletionStatus.COMPLETE]
+        to_verify = sessions_to_verify(period=period, school_ids=[r.school_id for r in incomplete])
+        for row in incomplete:
+            row.reminder_due = period.due_date
+            row.sessions_to_verify = to_verify.get(row.school_id, 0)
+    return period, statuses
 
 
 @hooks.register("register_demo_content", order=50)

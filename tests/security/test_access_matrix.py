@@ -231,6 +231,8 @@ RULES = {
         OFFICERS, variants=("", "?export=csv", "?export=xlsx&table=rollup", "?print=1")
     ),
     "completion_school": admin(SCOPE_B, params={"school_id": "world.school_b.pk"}),
+    # Reminders sent in a period, within the officer's areas (district A sees none of B's).
+    "completion_reminders": admin(OFFICERS, variants=("", "?missing=1")),
     # Background tasks (core/task_report.py): superusers only.
     "task_results_report": admin({SUPERUSER}, variants=("", "?export=csv", "?export=xlsx")),
     "task_results_report_results": admin({SUPERUSER}),
