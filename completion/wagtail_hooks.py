@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,8 @@ from completion.viewsets import reporting_period_viewset
 from delivery.selectors import PORTAL_PERIOD_HOOK
 from home.models import HOME_PAGE_CONTEXT_HOOK
 from schools.selectors import user_scope
+
+PUBLIC_FIGURE_SECONDS = 60
 
 
 @hooks.register("register_admin_viewset")
@@ -72,8 +75,15 @@ def register_period_menu_item():
 
 @hooks.register(HOME_PAGE_CONTEXT_HOOK)
 def add_public_figure(*, request, page):
-    """The whole platform's completion figure for the current period (aggregates only)."""
-    return {"province_figure": completion_public_figure(today=timezone.localdate())}
+    """The whole platform's completion figure for the current period (aggregates only),
+    computed at most once a minute (every app server shares it through the cache)."""
+    today = timezone.localdate()
+    figure = cache.get_or_set(
+        f"completion:public-figure:{today.isoformat()}",
+        lambda: completion_public_figure(today=today),
+        PUBLIC_FIGURE_SECONDS,
+    )
+    return {"province_figure": figure}
 
 
 @hooks.register(PORTAL_PERIOD_HOOK)

@@ -8,12 +8,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, ContentStreamBlock, EntryPointBlock
+from home.page_cache import generation_cached
+from home.routing import OneQueryRouteMixin
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to the home page.
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
 
 
-class HomePage(Page):
+class HomePage(OneQueryRouteMixin, Page):
     intro = RichTextField(_("lời chào"), features=RICH_TEXT_FEATURES, blank=True)
     entry_points = StreamField(
         [("entry_point", EntryPointBlock())],
@@ -166,6 +168,21 @@ class HelpContacts(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("đường dây trợ giúp và liên hệ")
+
+    @classmethod
+    def for_request(cls, request):
+        # On every public page (header, footer, help blocks): read once per content generation
+        # (saving the setting starts a new one), not from the database on each request.
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            from wagtail.models import Site
+
+            site = Site.find_for_request(request)
+            if site is not None:
+                contacts = generation_cached(f"helpcontacts:{site.pk}", lambda: cls.for_site(site))
+                contacts._request = request
+                setattr(request, attr_name, contacts)
+        return super().for_request(request)
 
     @property
     def hotline_tel(self) -> str:

@@ -9,14 +9,25 @@ at once on every app server.
 """
 
 import hashlib
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils import translation
 
 GENERATION_KEY = "pagecache:generation"
 CACHED_HEADER = "X-Page-Cache"
+# What pages show that changes only with the content (site, menu, settings, filters): kept for
+# a generation, so it is read from the cache even when whole pages are not (cache off, or a
+# signed-in user). An hour at most, in case a change ever bypasses the signals.
+SHARED_DATA_SECONDS = 3600
+# Headers a stored page does not keep: set again per response, or never shared.
+_NOT_STORED = {"set-cookie", CACHED_HEADER.lower()}
+
+T = TypeVar("T")
 
 
 def page_cache_invalidate() -> None:
@@ -34,17 +45,70 @@ def _generation() -> int:
     return generation
 
 
+def generation_cached(name: str, build: Callable[[], T]) -> T:
+    """``build()``, computed once per content generation (and language) and shared by every
+    worker and app server; a publish, move, delete or setting change starts a new one."""
+    key = f"pagecache:{_generation()}:data:{translation.get_language()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, SHARED_DATA_SECONDS)
+    return value
+
+
+def _site_build(request):
+    from wagtail.models import Site
+
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific  # routing starts there: no query for it
+    return site
+
+
+def site_prime(request) -> None:
+    """Wagtail's site for this request (and its root page) from the generation's cache, where
+    ``Site.find_for_request`` looks first; site changes start a new generation."""
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            host = f"{request.get_host()}|{request.get_port()}"
+        except DisallowedHost:
+            return  # answered 400 further down: no cache entry per made-up host
+        try:
+            site = generation_cached(f"site:{host}", lambda: _site_build(request))
+        except Exception:  # noqa: BLE001 - only a shortcut: Wagtail looks the site up itself
+            return  # (and /readyz/ must be able to report a broken cache)
+        if site is not None:
+            request._wagtail_site = site
+
+
+def _language(request) -> str:
+    # Above LocaleMiddleware, the language it will choose (no i18n_patterns: no path prefix).
+    if hasattr(request, "LANGUAGE_CODE"):
+        return translation.get_language()
+    return translation.get_language_from_request(request)
+
+
 def _key(request, generation: int) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}|{translation.get_language()}"
+    raw = f"{request.get_host()}|{request.get_full_path()}|{_language(request)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
     return f"pagecache:{generation}:{digest}"
+
+
+def _anonymous(request) -> bool:
+    user = getattr(request, "user", None)
+    if user is not None:
+        return not user.is_authenticated
+    # Above the session and auth middleware: without a session or messages cookie nobody is
+    # signed in and nothing is queued for this browser.
+    cookies = request.COOKIES
+    return not cookies.get(settings.SESSION_COOKIE_NAME) and not cookies.get("messages")
 
 
 def _cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and not request.user.is_authenticated
+        and _anonymous(request)
     )
 
 
@@ -62,14 +126,21 @@ def _cacheable_response(request, response) -> bool:
 
 
 class PublicPageCacheMiddleware:
-    """Serves and stores whole pages; placed after authentication and locale middleware."""
+    """Serves and stores whole pages.
+
+    Listed twice: high in the stack, where a hit for a browser without a session or messages
+    cookie costs no session, CSRF, auth or locale work; and low, after authentication, for
+    anonymous visitors who carry a session (a pupil after a quiz). A request is handled by
+    the first of the two that can."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        if getattr(request, "_page_cache_seen", False) or not _cacheable_request(request):
+            site_prime(request)
             return self.get_response(request)
+        request._page_cache_seen = True
         generation = _generation()
         key = _key(request, generation)
         cached = cache.get(key)
@@ -81,12 +152,12 @@ class PublicPageCacheMiddleware:
             response[CACHED_HEADER] = "hit"
             return response
 
+        site_prime(request)
         response = self.get_response(request)
         if getattr(request, "is_wagtail_page", False) and _cacheable_response(request, response):
+            # Every header the middleware below set (the ones above set theirs again).
             headers = [
-                (name, value)
-                for name, value in response.items()
-                if name.lower() in {"content-type", "content-language", "vary"}
+                (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
             ]
             cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
             response[CACHED_HEADER] = "miss"

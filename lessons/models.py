@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.text import fold_vietnamese
 from home.blocks import RICH_TEXT_FEATURES
+from home.routing import OneQueryRouteMixin
 from lessons.blocks import LessonBodyBlock
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to a lesson's context.
@@ -89,7 +90,7 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
 
-class LessonIndexPage(Page):
+class LessonIndexPage(OneQueryRouteMixin, Page):
     intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -111,7 +112,7 @@ class LessonIndexPage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(OneQueryRouteMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400)
     age_bands = ParentalManyToManyField(
         "lessons.AgeBand", verbose_name=_("cấp học / độ tuổi"), related_name="lessons"

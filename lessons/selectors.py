@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
+from wagtail.models import PageViewRestriction
 
 from core.text import fold_vietnamese
+from home.page_cache import generation_cached
 from lessons.models import AgeBand, Audience, LessonPage, Topic
 
 PAGE_SIZE = 12
@@ -51,9 +53,22 @@ def lesson_filters_parse(*, params: Mapping[str, str]) -> LessonFilters:
     return LessonFilters(age_band=age_band, topic=topic, audience=audience, invalid=tuple(invalid))
 
 
+def _restricted_paths() -> list[str]:
+    # The paths under a view restriction, kept for the content generation (a restriction's
+    # change starts a new one): what ``public()`` would read from the database each time.
+    return generation_cached(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
 def lesson_published() -> QuerySet[LessonPage]:
-    """Live lessons without view restrictions (``public()`` reads the restrictions once)."""
-    return LessonPage.objects.live().public()
+    """Live lessons without view restrictions (as ``public()``, without its query)."""
+    lessons = LessonPage.objects.live()
+    restricted = Q()
+    for path in _restricted_paths():
+        restricted |= Q(path__startswith=path)
+    return lessons.exclude(restricted) if restricted else lessons
 
 
 def lesson_list(
@@ -122,9 +137,19 @@ def lesson_browse(*, params: Mapping[str, str]) -> dict:
     published = lesson_published()
     lessons = lesson_list(filters=filters, published=published)
     page_obj = _paginate(_with_cards(lessons), params.get("page"))
+    # The counts change only with the content: kept for the generation, per filter choice.
+    facets_key = "facets:" + ":".join(
+        [
+            filters.age_band.slug if filters.age_band else "",
+            filters.topic.slug if filters.topic else "",
+            filters.audience or "",
+        ]
+    )
     return {
         "filters": filters,
-        "facets": lesson_facets(filters=filters, published=published),
+        "facets": generation_cached(
+            facets_key, lambda: lesson_facets(filters=filters, published=published)
+        ),
         "lessons": page_obj,
         "result_count": page_obj.paginator.count,
     }

@@ -73,6 +73,9 @@ MIDDLEWARE = [
     "core.security.NoStoreMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached public page for a browser without a session cookie is answered here, before
+    # any session, CSRF, auth or locale work; the same middleware below serves the others.
+    "home.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,7 +89,7 @@ MIDDLEWARE = [
     "core.security.SecurityEventsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so a cached page still passes every middleware above on its way out.
+    # Anonymous visitors who carry a session (a pupil after a quiz): after authentication.
     "home.page_cache.PublicPageCacheMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Site
 
+from home.page_cache import generation_cached
+
 from home.models import HelpContacts
 
 register = template.Library()
@@ -10,7 +12,14 @@ register = template.Library()
 def main_menu(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    items = site.root_page.get_children().live().in_menu().specific() if site else []
+    items = (
+        generation_cached(
+            f"menu:{site.pk}",
+            lambda: list(site.root_page.get_children().live().in_menu().specific()),
+        )
+        if site
+        else []
+    )
     if site:
         # The header's own "Cần giúp đỡ?" link leads there already: not a second tab stop.
         help_page_id = HelpContacts.for_request(request).help_page_id
