@@ -206,3 +206,72 @@ class ReminderSent(models.Model):
             return ReminderStep(self.step).label
         except ValueError:
             return self.step
+
+
+class SignOffState(models.TextChoices):
+    SUBMITTED = "submitted", _("Đã gửi, chờ Sở phê duyệt")
+    RETURNED = "returned", _("Sở trả lại")
+    APPROVED = "approved", _("Sở đã phê duyệt")
+
+
+class DistrictSignOff(models.Model):
+    """A district's figures for a period: submitted by its officer, then approved or returned
+    (with a reason) by the province. Every step is a Wagtail log entry of this row."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="sign_offs")
+    area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="+")
+    state = models.CharField(_("trạng thái"), max_length=12, choices=SignOffState.choices)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField(null=True)
+    # The district's headline as it stood when submitted (counts only).
+    submitted_tally = models.JSONField(default=dict)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True)
+    return_reason = models.TextField(_("lý do trả lại"), blank=True)
+
+    class Meta:
+        verbose_name = _("phê duyệt số liệu huyện")
+        verbose_name_plural = _("phê duyệt số liệu huyện")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "area"], name="completion_signoff_once")
+        ]
+
+    def __str__(self):
+        return f"{self.area} — {self.period}"
+
+
+class ApprovedFigures(models.Model):
+    """The district's figures frozen when the province approved them: its tallies and every
+    school's row, as JSON. The dashboard, exports, print view and API show these for the
+    district instead of the live rows; a later change to a school's figures is flagged
+    (``changed_at``, ``changed_school_ids``) for the next review instead of moving them."""
+
+    sign_off = models.OneToOneField(
+        DistrictSignOff, on_delete=models.CASCADE, related_name="approved_figures"
+    )
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="+")
+    area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="+")
+    area_path = models.CharField(max_length=255)
+    approved_at = models.DateTimeField()
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    tally = models.JSONField(default=dict)
+    by_type = models.JSONField(default=dict)
+    rows = models.JSONField(default=list)
+    changed_at = models.DateTimeField(null=True, blank=True)
+    changed_school_ids = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("số liệu đã phê duyệt")
+        verbose_name_plural = _("số liệu đã phê duyệt")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "area"], name="completion_approved_once")
+        ]
+
+    def __str__(self):
+        return f"{self.area_id} — {self.period_id} ({self.approved_at:%Y-%m-%d})"

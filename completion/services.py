@@ -16,6 +16,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from completion.figures import approved_figures_flag_changes
 from completion.models import ReportingPeriod, SchoolPeriodStatus
 from completion.rules import LevelCounts, completion_rule
 from core.tasks import enqueue_on_commit
@@ -129,6 +130,8 @@ def completion_build(*, period: ReportingPeriod, school_ids: Iterable[int] | Non
             stale = stale.filter(school_id__in=school_ids)
         stale.delete()
         SchoolPeriodStatus.objects.bulk_create(rows, batch_size=2000)
+        # Approved districts keep their frozen figures: a change is flagged for review.
+        approved_figures_flag_changes(period=period, rows=rows)
         if school_ids is None and period.rebuild_requested_at is not None:
             # Every row now follows the period as it was read. A save since then set a newer
             # time, and its own rebuild will clear it: this one leaves it pending.

@@ -11,12 +11,10 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from completion.figures import approval_notes, completion_figures
 from completion.models import CompletionStatus, ReportingPeriod
-from completion.selectors import (
 from completion.reminders import reminders_for_school
-    completion_by_area,
-    completion_by_type,
-    completion_headline,
+from completion.selectors import (
     completion_rows,
     completion_trend,
     period_current,
@@ -144,22 +142,20 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
             # The rows are being rebuilt: no stale figures, the pages say so instead.
             context["rebuild_pending"] = True
             return context
-        rows = self._rows()
+        # Approved districts show their frozen figures (completion/figures.py).
+        figures = self._figures()
         bands = dict(AgeBand.objects.values_list("pk", "name"))
-        incomplete = (
-            rows.exclude(status=CompletionStatus.COMPLETE)
-            .select_related("school", "area")
-            .order_by("status", "area_path", "school__name")
-        )
+        incomplete = figures.incomplete()
         page = Paginator(incomplete, SCHOOLS_PER_PAGE).get_page(self.request.GET.get("p"))
         _missing_names(page.object_list, bands)
-        by_area = completion_by_area(rows=rows, parent=f.area)
-        by_type = [(SchoolType(value).label, t) for value, t in completion_by_type(rows=rows)]
+        by_area = figures.by_area(parent=f.area)
+        by_type = [(SchoolType(value).label, t) for value, t in figures.by_type()]
         trend = completion_trend(
             period=f.period, area=f.area, school_type=f.school_type, officer_paths=f.officer_paths
         )
         context.update(
-            headline=completion_headline(rows=rows),
+            headline=figures.headline(),
+            approvals=figures.approvals,
             by_area=by_area,
             by_area_labels=[(area.name if area else _("Khác"), t) for area, t in by_area],
             by_area_height=_chart_height(by_area),
@@ -177,13 +173,21 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
             context["incomplete_all"] = everything
         return context
 
+    def _figures(self):
+        f = self.filters
+        return completion_figures(
+            period=f.period, area=f.area, school_type=f.school_type, officer_paths=f.officer_paths
+        )
+
     def export(self, kind: str, table: str):
         f = self.filters
-        rows = self._rows()
+        figures = self._figures()
         if table == "rollup":
-            headings, data, name = ROLLUP_HEADINGS(), _rollup_rows(rows, f), "tong-hop"
+            headings, data, name = ROLLUP_HEADINGS(), _rollup_rows(figures, f), "tong-hop"
         else:
-            headings, data, name = SCHOOL_HEADINGS(), _school_rows(rows), "theo-truong"
+            headings, data, name = SCHOOL_HEADINGS(), _school_rows(figures), "theo-truong"
+        for note in approval_notes(figures):
+            data.append([_("Ghi chú"), note])
         return spreadsheet_response(
             headings=headings,
             rows=data,
@@ -216,21 +220,20 @@ def _tally_cells(tally) -> list:
     ]  # fmt: skip
 
 
-def _rollup_rows(rows, filters) -> list[list]:
+def _rollup_rows(figures, filters) -> list[list]:
     data = []
-    for area, tally in completion_by_area(rows=rows, parent=filters.area):
+    for area, tally in figures.by_area(parent=filters.area):
         data.append([_("Địa bàn"), area.name if area else _("Khác"), *_tally_cells(tally)])
-    for value, tally in completion_by_type(rows=rows):
+    for value, tally in figures.by_type():
         data.append([_("Loại hình"), str(SchoolType(value).label), *_tally_cells(tally)])
-    total = completion_headline(rows=rows)
+    total = figures.headline()
     scope_name = filters.area.name if filters.area else _("Tất cả")
     data.append([_("Tổng"), scope_name, *_tally_cells(total)])
     return data
 
 
-def _school_rows(rows) -> list[list]:
+def _school_rows(figures) -> list[list]:
     bands = dict(AgeBand.objects.values_list("pk", "name"))
-    ordered = rows.select_related("school", "area").order_by("area_path", "school__name")
     return [
         [
             row.school.code,
@@ -244,7 +247,7 @@ def _school_rows(rows) -> list[list]:
             row.participants,
             row.enrolment,
         ]
-        for row in ordered.iterator(chunk_size=2000)
+        for row in figures.all_rows()
     ]
 
 
@@ -296,6 +299,6 @@ class CompletionSchoolView(WagtailAdminTemplateMixin, TemplateView):
             .select_related("age_band")
             .order_by("-date"),
             dashboard_url=reverse("completion_dashboard"),
+            reminders=reminders_for_school(school_id=self.status.school_id, period=period),
         )
         return context
-            reminders=reminders_for_school(school_id=self.status.school_id, period=period),

@@ -15,6 +15,13 @@ from completion.selectors import (
     school_statuses,
     user_manages_periods,
 )
+from completion.signoff import ACTION_APPROVE, ACTION_RETURN, ACTION_SUBMIT
+from completion.signoff_views import (
+    SignOffActionView,
+    SignOffDetailView,
+    SignOffHistoryView,
+    SignOffListView,
+)
 from completion.views import CompletionDashboardView, CompletionSchoolView
 from completion.viewsets import reporting_period_viewset
 from delivery.selectors import PORTAL_PERIOD_HOOK
@@ -38,10 +45,29 @@ def register_completion_urls():
             CompletionSchoolView.as_view(),
             name="completion_school",
         ),
+        path("completion/reminders/", ReminderListView.as_view(), name="completion_reminders"),
+        path("completion/signoff/", SignOffListView.as_view(), name="completion_signoffs"),
+        path(
+            "completion/signoff/<int:period_id>/<int:area_id>/",
+            SignOffDetailView.as_view(),
+            name="completion_signoff",
+        ),
+        path(
+            "completion/signoff/<int:period_id>/<int:area_id>/history/",
+            SignOffHistoryView.as_view(),
+            name="completion_signoff_history",
+        ),
+        *[
+            path(
+                f"completion/signoff/<int:period_id>/<int:area_id>/{action}/",
+                SignOffActionView.as_view(action=action),
+                name=f"completion_signoff_{action}",
+            )
+            for action in ("submit", "approve", "return")
+        ],
     ]
 
 
-        path("completion/reminders/", ReminderListView.as_view(), name="completion_reminders"),
 class OfficerMenuItem(MenuItem):
     def __init__(self, *args, test, **kwargs):
         super().__init__(*args, **kwargs)
@@ -105,3 +131,10 @@ def portal_school_period(*, schools, today):
 @hooks.register("register_demo_content", order=50)
 def build_demo_periods(*, home):
     demo_periods_build()
+
+
+@hooks.register("register_log_actions")
+def register_signoff_log_actions(actions):
+    actions.register_action(ACTION_SUBMIT, _("Gửi số liệu"), _("Huyện gửi số liệu lên Sở"))
+    actions.register_action(ACTION_RETURN, _("Trả lại số liệu"), _("Sở trả lại số liệu"))
+    actions.register_action(ACTION_APPROVE, _("Phê duyệt số liệu"), _("Sở phê duyệt số liệu"))

@@ -124,6 +124,7 @@ DISTRICT_B = {"pk": "world.district_b.pk"}
 TEACHER_B_ACCOUNT = {"pk": "membership_teacher_b.pk"}
 OFFICER_B_SCOPE = {"pk": "membership_officer_b.pk"}
 PERIOD = {"pk": "period.pk"}
+SIGNOFF_B = {"period_id": "period.pk", "area_id": "world.district_b.pk"}
 RUN_B = {"pk": "run_b.pk"}
 ATTEMPT_B = {"token": "attempt_b.token"}
 QUIZ = {"pk": "quiz.pk"}
@@ -233,6 +234,15 @@ RULES = {
     "completion_school": admin(SCOPE_B, params={"school_id": "world.school_b.pk"}),
     # Reminders sent in a period, within the officer's areas (district A sees none of B's).
     "completion_reminders": admin(OFFICERS, variants=("", "?missing=1")),
+    # District sign-off: the list shows each officer their own units; district B's page and
+    # history to who covers it; district B's own officers submit, the province approves or
+    # returns (POST only).
+    "completion_signoffs": admin(OFFICERS),
+    "completion_signoff": admin(SCOPE_B, params=SIGNOFF_B),
+    "completion_signoff_history": admin(SCOPE_B, params=SIGNOFF_B),
+    "completion_signoff_submit": admin({OFFICER_B, SUPERUSER}, params=SIGNOFF_B, status=405),
+    "completion_signoff_approve": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
+    "completion_signoff_return": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
     # Background tasks (core/task_report.py): superusers only.
     "task_results_report": admin({SUPERUSER}, variants=("", "?export=csv", "?export=xlsx")),
     "task_results_report_results": admin({SUPERUSER}),
