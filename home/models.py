@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.slugs import VietnameseSlugMixin
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, ContentStreamBlock, EntryPointBlock
 from home.page_cache import generation_cached
 from home.routing import OneQueryRouteMixin
@@ -15,7 +16,7 @@ from home.routing import OneQueryRouteMixin
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
 
 
-class HomePage(OneQueryRouteMixin, Page):
+class HomePage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
     intro = RichTextField(_("lời chào"), features=RICH_TEXT_FEATURES, blank=True)
     entry_points = StreamField(
         [("entry_point", EntryPointBlock())],
@@ -49,7 +50,7 @@ class HomePage(OneQueryRouteMixin, Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(VietnameseSlugMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)
     body = StreamField(ContentStreamBlock(), verbose_name=_("nội dung"), blank=True)
 
@@ -67,7 +68,7 @@ class StandardPage(Page):
         verbose_name_plural = _("trang thông tin")
 
 
-class HelpPage(Page):
+class HelpPage(VietnameseSlugMixin, Page):
     """'Cần giúp đỡ?': the hotlines come from the HelpContacts site setting."""
 
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.slugs import VietnameseSlugMixin
 from core.text import fold_vietnamese
 from home.blocks import RICH_TEXT_FEATURES
 from home.routing import OneQueryRouteMixin
@@ -90,7 +91,7 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
 
-class LessonIndexPage(OneQueryRouteMixin, Page):
+class LessonIndexPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
     intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -112,7 +113,7 @@ class LessonIndexPage(OneQueryRouteMixin, Page):
         return context
 
 
-class LessonPage(OneQueryRouteMixin, Page):
+class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400)
     age_bands = ParentalManyToManyField(
         "lessons.AgeBand", verbose_name=_("cấp học / độ tuổi"), related_name="lessons"

@@ -12,11 +12,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.slugs import VietnameseSlugMixin
 from home.blocks import RICH_TEXT_FEATURES
 from quizzes.blocks import QuestionStreamBlock, question_from_block
 
 
-class QuizIndexPage(Page):
+class QuizIndexPage(VietnameseSlugMixin, Page):
     intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -37,7 +38,7 @@ class QuizIndexPage(Page):
         return context
 
 
-class QuizPage(Page):
+class QuizPage(VietnameseSlugMixin, Page):
     intro = RichTextField(_("lời dẫn"), features=RICH_TEXT_FEATURES, blank=True)
     age_band = models.ForeignKey(
         "lessons.AgeBand",
