@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -27,6 +28,10 @@ from schools.models import AreaLevel, SchoolType
 from schools.selectors import area_scope, user_scope
 
 SCHOOLS_PER_PAGE = 50
+# Apps above completion add a figure beside the programme completion: functions taking
+# ``request=``, ``officer_paths=`` (None: everything), ``area=`` and ``period=`` (either may be
+# None), returning HTML (e.g. concerns: children who needed support and got it).
+COMPLETION_DASHBOARD_PANELS_HOOK = "completion_dashboard_panels"
 PRINT_LIMIT = 2000
 CHART_ROW_HEIGHT = 28
 
@@ -136,6 +141,10 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             completion_filters=f, school_types=SchoolType.choices, statuses=CompletionStatus
         )
+        context["dashboard_panels"] = [
+            panel(request=self.request, officer_paths=f.officer_paths, area=f.area, period=f.period)
+            for panel in hooks.get_hooks(COMPLETION_DASHBOARD_PANELS_HOOK)
+        ]
         if f.period is None:
             return context
         if f.period.rebuild_pending:

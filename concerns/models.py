@@ -138,6 +138,21 @@ class Concern(models.Model):
     def __str__(self):
         return _("Báo cáo #%(id)s") % {"id": self.pk}
 
+    def queue_title(self) -> str:
+        return f"#{self.pk} · {self.get_category_display()}"
+
+    queue_title.short_description = _("Báo cáo")
+
+    # For the exports: empty where nothing is set.
+    def area_name(self) -> str:
+        return self.area.name if self.area_id else ""
+
+    def school_name(self) -> str:
+        return self.school.name if self.school_id else ""
+
+    def handler_name(self) -> str:
+        return self.handler.get_username() if self.handler_id else ""
+
     @property
     def is_open(self) -> bool:
         return self.stage != Stage.CLOSED
