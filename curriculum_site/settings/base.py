@@ -69,6 +69,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security: gzips anonymous public HTML only (no cookie, no CSRF token:
+    # BREACH), once every middleware below, the page cache included, has answered.
+    "core.compression.PublicGZipMiddleware",
     # First on the way out: sees every cookie set below it. Not for public anonymous pages.
     "core.security.NoStoreMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
