@@ -9,7 +9,7 @@ WORKERS ?= 2
 PYTEST_ARGS ?=
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test test-e2e lint format venv install secret migrations-check
+.PHONY: run test test-e2e lint format venv install secret migrations-check node
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,13 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
 	touch $@
 
 venv install: $(VENV)/.installed
+
+# axe-core for the browser tests' accessibility checks (package.json, exact version): npm ci
+# installs it from package-lock.json when node_modules is missing or older than the lock file.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+node: node_modules/.package-lock.json
 
 # A secret key for local runs, generated once and kept out of git.
 .secret_key:
@@ -54,7 +61,7 @@ run: install .secret_key .demo_password
 	DJANGO_SECRET_KEY="$$(cat .secret_key)" HOST=$(HOST) WORKERS=$(WORKERS) \
 		PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start --port $(PORT)
 
-test: install
+test: install node
 	@if [ -x "$(CHROMIUM)" ]; then echo "Chromium found at $(CHROMIUM): browser tests will run."; \
 	else echo "Chromium not found at $(CHROMIUM): browser tests (tests/e2e) will be SKIPPED."; fi
 	$(BIN)/ruff check .
@@ -63,7 +70,7 @@ test: install
 	DJANGO_SETTINGS_MODULE=curriculum_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test-e2e: install
+test-e2e: install node
 	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
 
 lint: install

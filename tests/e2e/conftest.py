@@ -1,5 +1,7 @@
+import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +81,41 @@ def page_factory(browser, live_server):
         context.close()
     assert foreign_requests == [], f"requests to other hosts: {foreign_requests}"
     assert csp_violations == [], f"blocked by the Content-Security-Policy: {csp_violations}"
+
+
+AXE_PATH = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.1 A and AA: what the platform promises (README, "Accessibility").
+AXE_TAGS = json.dumps(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+AXE_RUN = f"axe.run(document, {{runOnly: {{type: 'tag', values: {AXE_TAGS}}}}})"
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE_PATH.exists():
+        pytest.fail(f"{AXE_PATH} is missing: run `npm ci` (make test-e2e does it)")
+    return AXE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def axe(axe_source):
+    """``axe(page)``: axe-core's WCAG 2.1 AA violations on the page, as readable lines.
+
+    The source goes in with ``page.evaluate``, which the Content-Security-Policy does not
+    govern (``add_script_tag`` would insert an inline script, which it blocks)."""
+
+    def check(page) -> list[str]:
+        if not page.evaluate("typeof window.axe !== 'undefined'"):
+            page.evaluate(axe_source)
+        results = page.evaluate(AXE_RUN)
+        lines = []
+        for violation in results["violations"]:
+            targets = "; ".join(
+                " ".join(map(str, node["target"])) for node in violation["nodes"][:4]
+            )
+            lines.append(
+                f"{page.url} [{violation['impact']}] {violation['id']}: {violation['help']}"
+                f" ({len(violation['nodes'])}×: {targets})"
+            )
+        return lines
+
+    return check

@@ -1,0 +1,183 @@
+"""What WCAG 2.1 AA asks that a browser can check: axe-core on every page type, reflow at
+320 px and with text at 200 %, 44 px phone links, and a keyboard-only pass through the
+quiz and the teacher portal. README, "Accessibility"."""
+
+import pytest
+from django.test import Client
+
+from home.models import HelpPage, StandardPage
+from lessons.models import AgeBand, LessonIndexPage, LessonPage
+from quizzes import services as quiz_services
+from quizzes.demo import demo_quizzes_build
+from quizzes.models import QuizPage
+from tests.e2e.test_portal import portal_world  # noqa: F401 (a fixture)
+from tests.factories.delivery import DeliverySessionFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "locale": "vi-VN", "has_touch": True}
+DESKTOP = {"viewport": {"width": 1280, "height": 800}, "locale": "vi-VN"}
+SIZES = {"phone": PHONE, "desktop": DESKTOP}
+
+
+@pytest.fixture
+def world(portal_world, django_user_model):  # noqa: F811
+    """The demo site, lessons and quizzes; the portal's school and teacher, one recorded
+    session and one open quiz run of that teacher."""
+    demo_quizzes_build()
+    teacher = django_user_model.objects.get(username="gv-lam-son")
+    lesson = LessonPage.objects.get(slug="bao-ve-thong-tin-ca-nhan")
+    session = DeliverySessionFactory(
+        school=portal_world,
+        lesson=lesson,
+        age_band=AgeBand.objects.get(slug="thcs"),
+        recorded_by=teacher,
+    )
+    quiz = QuizPage.objects.live().order_by("path").first()
+    run = quiz_services.quiz_run_start(quiz=quiz, user=teacher, class_name="8A")
+    return {"teacher": teacher, "lesson": lesson, "session": session, "quiz": quiz, "run": run}
+
+
+def public_urls(world) -> dict[str, str]:
+    return {
+        "home": "/",
+        "lesson index": LessonIndexPage.objects.get().url,
+        "lesson": world["lesson"].url,
+        "search results": "/search/?q=mat+khau",
+        "help": HelpPage.objects.get().url,
+        "privacy": StandardPage.objects.get(slug="quyen-rieng-tu").url,
+        "quiz intro": world["quiz"].url,
+        "join": "/quiz/join/",
+    }
+
+
+def signed_in(page_factory, live_server, user, **options):
+    client = Client()
+    client.force_login(user)
+    page = page_factory(**options)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return page
+
+
+def answer_current_question(page) -> None:
+    question = page.locator("fieldset.question")
+    if question.locator("textarea").count():
+        question.locator("textarea").fill("Em sẽ kể với thầy cô.")
+    else:
+        question.locator("input").first.check()
+    page.get_by_role("button", name="Trả lời").click()
+    page.wait_for_load_state()
+
+
+def quiz_pages(page, code: str):
+    """Joins the run and yields (kind, page) at the question, the feedback and the result."""
+    page.goto(f"/quiz/join/?code={code}")
+    page.get_by_label("Biệt danh").fill("Sao Mai")
+    page.get_by_role("button", name="Vào làm bài").click()
+    page.wait_for_selector("fieldset.question")
+    yield "quiz question"
+    answer_current_question(page)
+    page.wait_for_selector("#feedback")
+    yield "quiz feedback"
+    while "/result/" not in page.url:
+        answer_current_question(page)
+    yield "quiz result"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_public_pages_have_no_axe_violations(world, page_factory, live_server, axe, size):
+    violations = []
+    page = page_factory(**SIZES[size])
+    for name, url in public_urls(world).items():
+        page.goto(url)
+        violations += [f"{name}: {line}" for line in axe(page)]
+    for name in quiz_pages(page, world["run"].code):
+        violations += [f"{name}: {line}" for line in axe(page)]
+
+    teacher = signed_in(page_factory, live_server, world["teacher"], **SIZES[size])
+    teacher.goto(f"/quiz/runs/{world['run'].pk}/")
+    violations += [f"run page: {line}" for line in axe(teacher)]
+    assert not violations, f"axe-core ({size}):\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_portal_pages_have_no_axe_violations(world, page_factory, live_server, axe, size):
+    violations = []
+    page = page_factory(**SIZES[size])
+    page.goto("/portal/login/")
+    violations += [f"login: {line}" for line in axe(page)]
+    # A failed sign-in: the error and the fields.
+    page.fill("#id_username", "gv-lam-son")
+    page.fill("#id_password", "sai-mat-khau")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state()
+    violations += [f"login error: {line}" for line in axe(page)]
+
+    page = signed_in(page_factory, live_server, world["teacher"], **SIZES[size])
+    session = world["session"]
+    for name, url in {
+        "home": "/portal/",
+        "session list": "/portal/sessions/",
+        "new session": "/portal/sessions/new/",
+        "session detail": f"/portal/sessions/{session.pk}/",
+    }.items():
+        page.goto(url)
+        violations += [f"{name}: {line}" for line in axe(page)]
+    # The form with its errors.
+    page.goto("/portal/sessions/new/")
+    page.get_by_role("button", name="Lưu buổi dạy").click()
+    page.wait_for_load_state()
+    violations += [f"new session, errors: {line}" for line in axe(page)]
+    assert not violations, f"axe-core ({size}):\n" + "\n".join(violations)
+
+
+def scrolls_sideways(page) -> int:
+    """How many CSS pixels the page is wider than the window (0: it reflows)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def test_no_page_scrolls_sideways_at_320_px_or_with_text_at_200_percent(
+    world, page_factory, live_server
+):
+    narrow = {"viewport": {"width": 320, "height": 640}, "locale": "vi-VN"}
+    urls = {**public_urls(world), "join with an error": "/quiz/join/?code=SAIMA"}
+    teacher = signed_in(page_factory, live_server, world["teacher"], **narrow)
+    staff_urls = {
+        "run page": f"/quiz/runs/{world['run'].pk}/",
+        "portal home": "/portal/",
+        "session list": "/portal/sessions/",
+        "new session": "/portal/sessions/new/",
+        "session detail": f"/portal/sessions/{world['session'].pk}/",
+    }
+    wide = []
+    # Text zoom enlarges what is sized in rem and em, as the browser's text size setting does.
+    for text in ("100%", "200%"):
+        for page, pages in ((page_factory(**narrow), urls), (teacher, staff_urls)):
+            for name, url in pages.items():
+                page.goto(url)
+                page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+                if name == "join with an error":
+                    page.get_by_label("Biệt danh").fill("Gấu")
+                    page.get_by_role("button", name="Vào làm bài").click()
+                    page.wait_for_load_state()
+                    page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+                if (extra := scrolls_sideways(page)) > 0:
+                    wide.append(f"{name} ({url}) at text {text}: {extra}px too wide")
+    assert not wide, "\n".join(wide)
+
+
+def test_every_phone_link_is_at_least_44_px(world, page_factory):
+    page = page_factory(**PHONE)
+    small = []
+    checked = 0
+    for name, url in public_urls(world).items():
+        page.goto(url)
+        for link in page.locator("a[href^='tel:']").all():
+            box = link.bounding_box()
+            checked += 1
+            if box is None or box["width"] < 44 or box["height"] < 44:
+                small.append(f"{name}: {link.get_attribute('href')} {box}")
+    assert checked >= 20  # the header and footer on every page, and the help page's own
+    assert not small, "\n".join(small)
