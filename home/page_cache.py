@@ -18,6 +18,8 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils import translation
 
+from core.locale import language_from_request
+
 GENERATION_KEY = "pagecache:generation"
 CACHED_HEADER = "X-Page-Cache"
 # What pages show that changes only with the content (site, menu, settings, filters): kept for
@@ -82,10 +84,10 @@ def site_prime(request) -> None:
 
 
 def _language(request) -> str:
-    # Above LocaleMiddleware, the language it will choose (no i18n_patterns: no path prefix).
+    # Above ChosenLanguageMiddleware, the language it will choose (the cookie, else vi).
     if hasattr(request, "LANGUAGE_CODE"):
         return translation.get_language()
-    return translation.get_language_from_request(request)
+    return language_from_request(request)
 
 
 def _key(request, generation: int) -> str:

@@ -80,7 +80,8 @@ MIDDLEWARE = [
     # any session, CSRF, auth or locale work; the same middleware below serves the others.
     "home.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Not LocaleMiddleware: Vietnamese unless the visitor chose English (core/locale.py).
+    "core.locale.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -53,6 +53,7 @@ def test_500_page_gives_the_hotline_without_the_database(rf):
 
 @pytest.mark.django_db
 def test_english_is_available(client, home_page):
+    client.get("/ngon-ngu/en/?next=/")  # the footer's link; Accept-Language alone is ignored
     response = client.get("/", headers={"accept-language": "en"})
     assert '<html lang="en">' in response.content.decode()
 

@@ -39,7 +39,8 @@ def test_production_passes_the_deployment_checklist():
 def test_vietnamese_first():
     assert settings.LANGUAGE_CODE == "vi"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
-    assert "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE
+    assert "core.locale.ChosenLanguageMiddleware" in settings.MIDDLEWARE
+    assert "django.middleware.locale.LocaleMiddleware" not in settings.MIDDLEWARE
 
 
 def test_sqlite_waits_for_concurrent_writers():
