@@ -39,17 +39,55 @@ def manage(env: dict, *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def prepare_demo(database_url: str) -> None:
+def prepare_demo(database_url: str, search_index: bool = False) -> None:
     env = base_env(database_url)
     manage(env, "migrate", "--noinput", "--verbosity", "0")
     manage(env, "seed_demo", "--password", secrets.token_urlsafe(12))
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    if search_index:
+        # Publishing queues the index updates for the task worker, which the benchmarks do
+        # not start: build the index at once.
+        manage(env, "update_index", "--verbosity", "0")
+
+
+def ceiling_env() -> dict:
+    """The true ceiling's environment: bench/ceiling_settings.py, nothing of the site."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env["DJANGO_SETTINGS_MODULE"] = "ceiling_settings"
+    return env
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(c) for c in (task / "children").read_text().split()]
+    return children
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes so far (/proc/<pid>/stat, fields 14 and 15)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 class Gunicorn:
-    """gunicorn with the production settings; stopped (with its workers) on exit."""
+    """gunicorn with the production settings (or ``app`` with its own settings in ``env``);
+    stopped (with its workers) on exit."""
 
-    def __init__(self, env: dict, workers: int = 2, threads: int = 1):
+    def __init__(
+        self,
+        env: dict,
+        workers: int = 2,
+        threads: int = 1,
+        app: str = "curriculum_site.wsgi",
+        extra_args: tuple[str, ...] = (),
+    ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
@@ -57,7 +95,8 @@ class Gunicorn:
                 PYTHON,
                 "-m",
                 "gunicorn",
-                "curriculum_site.wsgi",
+                app,
+                *extra_args,
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
@@ -85,6 +124,12 @@ class Gunicorn:
 
     def __exit__(self, *exc):
         self.stop()
+
+    def worker_pids(self) -> list[int]:
+        return _children(self.process.pid)
+
+    def workers_cpu_seconds(self) -> float:
+        return cpu_seconds(self.worker_pids())
 
     def stop(self):
         if self.process.poll() is None:

@@ -1,39 +1,62 @@
-"""Requests per second of the public pages, against the stack's own ceiling.
+"""Requests per second of the public pages, against a true ceiling.
 
-    .venv/bin/python bench/pages.py [--duration 10] [--connections 16]
+    .venv/bin/python bench/pages.py [--duration 10] [--connections 16] [--students 40]
 
-Builds a demo database (bench/data/pages.sqlite3, or DATABASE_URL), starts gunicorn with the
-production settings on 127.0.0.1 (2 workers), warms up, and loads each page with wrk
-(Debian: apt-get install wrk) for a bounded time. The ceiling is /healthz/, a trivial view
-through the same middleware. Prints one line per page:
+Builds a demo database (bench/data/pages.sqlite3, or DATABASE_URL) with its search index,
+then starts gunicorn on 127.0.0.1 (2 workers) three times and loads each page with wrk
+(Debian: apt-get install wrk) for a bounded time, after a warm-up:
 
-    page=NAME rps=X p50_ms=Y p99_ms=Z ratio=R
+1. the true ceiling: a trivial view in a minimal settings module with Django's default
+   middleware only (bench/ceiling_settings.py, bench/ceiling_urls.py), same worker count;
+2. the site with the production settings: its /healthz/ (a trivial view through all of the
+   site's middleware) and the public pages, served from the page cache;
+3. the same with the page cache off (PAGE_CACHE_SECONDS=0): home, lesson index and lesson
+   pages as a signed-in user or a cache miss gets them, and search: a class of --students
+   behind one address, each searching five times at once (the per-address limit must not
+   refuse them; search is never cached).
 
-then the lesson page again with the page cache off (page=lesson_uncached). Everything it
-started is stopped before it exits.
+Prints one line per page:
+
+    page=NAME rps=X p50_ms=Y p99_ms=Z ratio=R ratio_healthz=H
+
+where ratio is against the true ceiling and ratio_healthz against the site's /healthz/.
+Everything it started is stopped before it exits.
 """
 
 import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _server import DATA, Gunicorn, base_env, prepare_demo  # noqa: E402
+from _server import DATA, Gunicorn, base_env, ceiling_env, prepare_demo  # noqa: E402
 
-PAGES = [
-    ("ceiling", "/healthz/"),
+LESSON = "/bai-hoc/bao-ve-thong-tin-ca-nhan/"
+CACHED_PAGES = [
+    ("healthz", "/healthz/"),
     ("home", "/"),
     ("lesson_index", "/bai-hoc/"),
-    ("lesson", "/bai-hoc/bao-ve-thong-tin-ca-nhan/"),
+    ("lesson", LESSON),
     ("help", "/can-giup-do/"),
-    ("quiz_intro", "/bai-hoc/bao-ve-thong-tin-ca-nhan/cau-do/"),
+    ("quiz_intro", LESSON + "cau-do/"),
 ]
+UNCACHED_PAGES = [
+    ("home_uncached", "/"),
+    ("lesson_index_uncached", "/bai-hoc/"),
+    ("lesson_uncached", LESSON),
+]
+# What pupils type: with and without diacritics, one word or several.
+SEARCHES = ["mật khẩu", "mat khau", "lừa đảo", "bắt nạt", "thong tin ca nhan"]
 
 
 def wrk(url: str, duration: int, connections: int) -> tuple[float, float, float]:
@@ -55,53 +78,93 @@ def wrk(url: str, duration: int, connections: int) -> tuple[float, float, float]
     return rps, percentile("50"), percentile("99")
 
 
+def fetch(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 def warm(url: str, times: int = 20) -> None:
     for _ in range(times):
-        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
-            if response.status != 200:
-                raise RuntimeError(f"{url}: {response.status}")
-            response.read()
+        if (status := fetch(url)) != 200:
+            raise RuntimeError(f"{url}: {status}")
 
 
-def run(server_env: dict, pages, duration: int, connections: int) -> dict:
-    results = {}
-    with Gunicorn(server_env) as server:
-        for _, path in pages:
-            warm(server.url + path)
-        for name, path in pages:
-            results[name] = wrk(server.url + path, duration, connections)
-    return results
+def load(server: Gunicorn, pages, duration: int, connections: int) -> dict:
+    for _, path in pages:
+        warm(server.url + path)
+    return {name: wrk(server.url + path, duration, connections) for name, path in pages}
+
+
+def class_searches(server: Gunicorn, students: int) -> tuple[tuple[float, float, float], int]:
+    """``students`` threads (one address: 127.0.0.1) search five times each, all at once."""
+    urls = [
+        f"{server.url}/search/?{urllib.parse.urlencode({'q': SEARCHES[(s + i) % len(SEARCHES)]})}"
+        for s in range(students)
+        for i in range(5)
+    ]
+    times, statuses = [], []
+
+    def one(url):
+        started = time.perf_counter()
+        status = fetch(url)
+        times.append(time.perf_counter() - started)
+        statuses.append(status)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=students) as pool:
+        list(pool.map(one, urls))
+    elapsed = time.perf_counter() - started
+    ms = sorted(t * 1000 for t in times)
+    p99 = ms[min(len(ms) - 1, int(0.99 * len(ms)))]
+    refused = sum(status != 200 for status in statuses)
+    return (len(urls) / elapsed, statistics.median(ms), p99), refused
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--students", type=int, default=40, help="searching at once")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
 
     DATA.mkdir(parents=True, exist_ok=True)
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{DATA / 'pages.sqlite3'}"
-    prepare_demo(database_url)
+    prepare_demo(database_url, search_index=True)
 
-    cached = run(base_env(database_url), PAGES, args.duration, args.connections)
-    for name, figures in cached.items():
-        report(name, figures, cached["ceiling"][0])
+    bench_dir = str(Path(__file__).resolve().parent)
+    with Gunicorn(ceiling_env(), app="ceiling_urls", extra_args=("--pythonpath", bench_dir)) as s:
+        ceiling = load(s, [("ceiling", "/healthz/")], args.duration, args.connections)["ceiling"]
+    with Gunicorn(base_env(database_url)) as server:
+        cached = load(server, CACHED_PAGES, args.duration, args.connections)
+    with Gunicorn(base_env(database_url, PAGE_CACHE_SECONDS="0")) as server:
+        uncached = load(server, UNCACHED_PAGES, args.duration, args.connections)
+        for query in SEARCHES:  # the search pages' first rendering
+            warm(f"{server.url}/search/?{urllib.parse.urlencode({'q': query})}", times=2)
+        # 10 + 5 x students searches from one address: within the 300 a minute it allows.
+        search, refused = class_searches(server, args.students)
 
-    uncached_pages = [("ceiling", "/healthz/"), ("lesson_uncached", PAGES[3][1])]
-    uncached = run(
-        base_env(database_url, PAGE_CACHE_SECONDS="0"),
-        uncached_pages,
-        args.duration,
-        args.connections,
-    )
-    report("lesson_uncached", uncached["lesson_uncached"], uncached["ceiling"][0])
+    healthz = cached["healthz"][0]
+    report("ceiling", ceiling, ceiling[0], healthz)
+    for name, figures in {**cached, **uncached}.items():
+        report(name, figures, ceiling[0], healthz)
+    report("search", search, ceiling[0], healthz, f" students={args.students} refused={refused}")
+    if refused:
+        sys.exit(f"{refused} searches refused")
 
 
-def report(name: str, figures: tuple[float, float, float], ceiling: float) -> None:
+def report(name: str, figures, ceiling: float, healthz: float, extra: str = "") -> None:
     rps, p50, p99 = figures
-    print(f"page={name} rps={rps:.0f} p50_ms={p50:.2f} p99_ms={p99:.2f} ratio={rps / ceiling:.2f}")
+    print(
+        f"page={name} rps={rps:.0f} p50_ms={p50:.2f} p99_ms={p99:.2f} "
+        f"ratio={rps / ceiling:.2f} ratio_healthz={rps / healthz:.2f}{extra}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

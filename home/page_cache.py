@@ -110,6 +110,7 @@ def _cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
+        and not request.path_info.startswith(settings.STATIC_URL)  # WhiteNoise's, below
         and _anonymous(request)
     )
 

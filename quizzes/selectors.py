@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
+from quizzes.question_cache import quiz_question_blocks, quiz_scoring_questions
 from schools.selectors import user_is_teacher
 
 
@@ -57,8 +58,8 @@ class QuestionView:
 
 def attempt_questions(*, attempt) -> list[QuestionView]:
     quiz = attempt.quiz
-    blocks = quiz.question_blocks
-    scoring_questions = quiz.scoring_questions
+    blocks = quiz_question_blocks(quiz=quiz)
+    scoring_questions = quiz_scoring_questions(quiz=quiz)
     reveal_answered = not quiz.answers_at_end or attempt.is_finished
     views = []
     for question_id in attempt.question_order:

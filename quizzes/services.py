@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.text import fold_vietnamese
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
+from quizzes.question_cache import quiz_question_blocks, quiz_scoring_questions
 from quizzes.selectors import practice_locked, user_can_run_quizzes
 
 # No look-alike characters: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6.
@@ -107,7 +108,7 @@ def quiz_run_close(*, run: QuizRun) -> QuizRun:
 
 def _layout(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
     """The questions this attempt gets, in order, and each choice question's choice order."""
-    blocks = list(quiz.questions)
+    blocks = list(quiz_question_blocks(quiz=quiz).values())
     if quiz.max_questions and quiz.max_questions < len(blocks):
         picked = set(rng.sample(range(len(blocks)), quiz.max_questions))
         blocks = [block for position, block in enumerate(blocks) if position in picked]
@@ -203,7 +204,7 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
         if not raw_answers:
             raise QuizError(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
 
-        questions = attempt.quiz.scoring_questions
+        questions = quiz_scoring_questions(quiz=attempt.quiz)
         cleaned = {}
         for question_id, raw in raw_answers.items():
             if question_id not in attempt.question_order or question_id not in questions:

@@ -73,12 +73,13 @@ MIDDLEWARE = [
     # BREACH), once every middleware below, the page cache included, has answered.
     "core.compression.PublicGZipMiddleware",
     # First on the way out: sees every cookie set below it. Not for public anonymous pages.
+    # A cached public page for a browser without a session cookie is answered here, with the
+    # headers (CSP included) the middleware below gave it when it was stored: no session,
+    # CSRF, auth, locale or policy work. The same middleware further down serves the others.
+    "home.page_cache.PublicPageCacheMiddleware",
     "core.security.NoStoreMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A cached public page for a browser without a session cookie is answered here, before
-    # any session, CSRF, auth or locale work; the same middleware below serves the others.
-    "home.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Not LocaleMiddleware: Vietnamese unless the visitor chose English (core/locale.py).
     "core.locale.ChosenLanguageMiddleware",
