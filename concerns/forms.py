@@ -48,8 +48,8 @@ class ConcernReportForm(forms.Form):
         label=_("Trường của bạn nhỏ (không bắt buộc)"),
         max_length=200,
         required=False,
-        widget=forms.TextInput(attrs={"list": "concern-schools", "autocomplete": "off"}),
-        help_text=_("Chọn trong danh sách hoặc để trống nếu không muốn nói."),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        help_text=_("Ghi tên trường, ví dụ: Trường THCS Lâm Sơn. Để trống nếu em không muốn nói."),
     )
     reporter_role = forms.ChoiceField(
         label=_("Ai đang báo cáo?"), choices=ReporterRole.choices, widget=forms.RadioSelect

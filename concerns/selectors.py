@@ -155,12 +155,6 @@ def school_match(*, name: str) -> School | None:
     return School.objects.select_related("area").get(pk=ids[0])
 
 
-def school_names_active() -> list[str]:
-    return list(
-        School.objects.filter(is_active=True).order_by("name").values_list("name", flat=True)
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 # Figures
 

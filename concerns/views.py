@@ -60,8 +60,7 @@ def report(request):
         status = 400
     else:
         form = ConcernReportForm()
-    context = {"form": form, "school_names": selectors.school_names_active()}
-    return TemplateResponse(request, "concerns/report.html", context, status=status)
+    return TemplateResponse(request, "concerns/report.html", {"form": form}, status=status)
 
 
 def receipt(request):

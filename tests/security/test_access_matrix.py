@@ -40,7 +40,7 @@ from schools.models import Membership, School
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("core", "home", "lessons", "quizzes", "schools", "delivery", "completion")
+OUR_APPS = ("core", "home", "lessons", "quizzes", "schools", "delivery", "completion", "concerns")
 PORTAL_LOGIN = "/portal/login/"
 ADMIN_LOGIN = "/admin/login/"
 ADMIN_HOME = "/admin/"
@@ -133,6 +133,7 @@ TOPIC = {"pk": "topic.pk"}
 # Lists are also searched for school B's code and exported: neither may reach past the scope.
 LISTINGS = ("", "?q=584", "?export=csv", "?export=xlsx")
 SITE_HISTORY_VARIANTS = ("", "?export=csv", "?export=xlsx", "?label=9C")
+REPORT_EXPORTS_CONCERNS = ("", "?export=csv", "?export=xlsx")
 # Reporting periods are the province's; Wagtail's editing-session ping asks only the model's
 # permission policy, which every officer holds (history and usage are province-only).
 PERIOD_GAP = frozenset({OFFICER_A, OFFICER_B})
@@ -152,6 +153,24 @@ def _import_job_b(other):
         user=other.world.officer_b,
     )  # fmt: skip
     return job.pk
+
+
+def _concern_b(other):
+    """A report of concern about school B (one, however often the rules ask)."""
+    from concerns.models import Concern
+    from concerns.services import concern_submit
+
+    concern = Concern.objects.filter(school=other.world.school_b).first()
+    if concern is None:
+        concern = concern_submit(
+            category="bullying", what_happened="Bị chế giễu trong nhóm lớp", where="Zalo",
+            school=other.world.school_b, school_named="", reporter_role="child",
+            contact_preference="none", contact="",
+        )  # fmt: skip
+    return concern.pk
+
+
+CONCERN_B = {"pk": _concern_b}
 
 
 def _viewset_rules(namespace, *, lists, objects, params, delete=frozenset(), extra=None):
@@ -310,6 +329,28 @@ RULES = {
             for view in ("history", "history_results", "usage")
         },
     ),
+    # Reports of concern: anyone reports and looks up by code (POST); the officers' queue is
+    # scoped like sessions (district B's report: officer B, the province, superusers).
+    "concerns:report": public(),
+    "concerns:receipt": public(status=302),  # no receipt in this browser: to the look-up
+    "concerns:status": public(),
+    "concerns:add_information": public(status=405),  # POST only
+    **_viewset_rules(
+        "concern_queue",
+        lists=OFFICERS,
+        objects=(),  # nothing is edited through the generic views
+        params=CONCERN_B,
+        extra={
+            "concern_queue:add": admin(()),
+            "concern_queue:inspect": admin(SCOPE_B, params=CONCERN_B),
+            "concern_queue:history": admin(SCOPE_B, params=CONCERN_B),
+            "concern_queue:history_results": admin(SCOPE_B, params=CONCERN_B),
+            "concern_queue:triage": admin(SCOPE_B, params=CONCERN_B, status=405),
+            "concern_queue:action": admin(SCOPE_B, params=CONCERN_B, status=405),
+            "concern_queue:figures": admin(OFFICERS, variants=REPORT_EXPORTS_CONCERNS),
+        },
+    ),
+    "ping:concerns.concern": _ping((), CONCERN_B["pk"]),
     # Lesson taxonomy snippets (not scoped: every school uses the same age bands and topics).
     **_snippet_rules("ageband", AGE_BAND),
     **_snippet_rules("topic", TOPIC),
@@ -644,6 +685,7 @@ def _protected_state(other, role) -> dict:
         "period": list(type(other.period).objects.filter(pk=other.period.pk).values()),
         "run": list(type(other.run_b).objects.filter(pk=other.run_b.pk).values()),
         "attempt": list(type(other.attempt_b).objects.filter(pk=other.attempt_b.pk).values()),
+        "concern": _concern_b_state(other),
     }
     if role not in CONTENT_EDITORS:
         state["age bands"] = list(AgeBand.objects.order_by("pk").values())
@@ -659,6 +701,16 @@ HOSTILE_POST = {
     "class_name": "XAM-NHAP",
     "name": "Đã bị sửa",
 }
+
+
+def _concern_b_state(other):
+    from concerns.models import Concern, ConcernEntry
+
+    pk = _concern_b(other)
+    return [
+        list(Concern.objects.filter(pk=pk).values()),
+        list(ConcernEntry.objects.filter(concern_id=pk).values()),
+    ]
 
 
 def _matrix_problems(other, role) -> list[str]:
