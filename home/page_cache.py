@@ -47,6 +47,11 @@ def _generation() -> int:
     return generation
 
 
+def current_generation() -> int:
+    """The content generation: it changes whenever what public pages show changes."""
+    return _generation()
+
+
 def generation_cached(name: str, build: Callable[[], T]) -> T:
     """``build()``, computed once per content generation (and language) and shared by every
     worker and app server; a publish, move, delete or setting change starts a new one."""

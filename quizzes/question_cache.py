@@ -7,7 +7,9 @@ was parsed from: the page's latest revision id, ``last_published_at`` and a dige
 stored questions, so neither a publish, a revert nor a direct save can serve another version's
 questions. Publishing, unpublishing, saving or deleting a quiz also purges the key at once.
 The question blocks, which the attempt page renders and which do not pickle, are kept the same
-way in each worker's memory for a few quizzes.
+way in each worker's memory for a few quizzes, and so is the quiz page itself for the answer
+path (``quiz_shared``), for one content generation of the page cache: any publish,
+unpublish, move or delete starts a new one.
 """
 
 import hashlib
@@ -24,6 +26,7 @@ BLOCKS_KEPT = 32  # quizzes whose blocks a worker keeps
 
 _blocks: OrderedDict[int, tuple[str, dict]] = OrderedDict()
 _blocks_lock = threading.Lock()
+_quizzes: OrderedDict[int, tuple[int, object]] = OrderedDict()
 
 
 def _version(quiz) -> str:
@@ -67,7 +70,28 @@ def quiz_question_blocks(*, quiz) -> dict:
     return blocks
 
 
+def quiz_shared(*, quiz_id: int):
+    """The quiz page (live row) of an attempt, read once per content generation in each worker
+    rather than joined to every attempt read: the answer path only reads it."""
+    from home.page_cache import current_generation
+    from quizzes.models import QuizPage
+
+    generation = current_generation()
+    with _blocks_lock:
+        kept = _quizzes.get(quiz_id)
+        if kept is not None and kept[0] == generation:
+            _quizzes.move_to_end(quiz_id)
+            return kept[1]
+    quiz = QuizPage.objects.get(pk=quiz_id)
+    with _blocks_lock:
+        _quizzes[quiz_id] = (generation, quiz)
+        while len(_quizzes) > BLOCKS_KEPT:
+            _quizzes.popitem(last=False)
+    return quiz
+
+
 def quiz_questions_purge(*, quiz_id: int) -> None:
     cache.delete(KEY.format(pk=quiz_id))
     with _blocks_lock:
         _blocks.pop(quiz_id, None)
+        _quizzes.pop(quiz_id, None)

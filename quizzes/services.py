@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.text import fold_vietnamese
 from quizzes import scoring
 from quizzes.models import Attempt, QuizPage, QuizRun
-from quizzes.question_cache import quiz_question_blocks, quiz_scoring_questions
+from quizzes.question_cache import quiz_question_blocks, quiz_scoring_questions, quiz_shared
 from quizzes.selectors import practice_locked, user_can_run_quizzes
 
 # No look-alike characters: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6.
@@ -189,12 +189,13 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
     with transaction.atomic():
         attempt = (
             Attempt.objects.select_for_update(of=("self",))
-            .select_related("run", "quiz")
+            .select_related("run")
             .filter(token=token)
             .first()
         )
         if attempt is None:
             raise RunNotFound(_("Không tìm thấy bài làm này."))
+        attempt.quiz = quiz_shared(quiz_id=attempt.quiz_id)
         if attempt.is_finished:
             raise AlreadyAnswered(_("Bài này đã được nộp. Mỗi bài chỉ nộp một lần."))
         if attempt.run is not None and not attempt.run.is_open:

@@ -15,6 +15,7 @@ from django_ratelimit.exceptions import Ratelimited
 from quizzes import selectors, services
 from quizzes.forms import JoinForm, RunStartForm
 from quizzes.models import Attempt, QuizPage
+from quizzes.question_cache import quiz_shared
 
 # Tokens of the attempts this browser started: an attempt is only reachable from there.
 SESSION_ATTEMPTS = "quiz_attempts"
@@ -30,7 +31,9 @@ def _remember(request, attempt: Attempt) -> None:
 def _own_attempt(request, token) -> Attempt:
     if str(token) not in request.session.get(SESSION_ATTEMPTS, []):
         raise Http404
-    return get_object_or_404(Attempt.objects.select_related("quiz", "run"), token=token)
+    attempt = get_object_or_404(Attempt.objects.select_related("run"), token=token)
+    attempt.quiz = quiz_shared(quiz_id=attempt.quiz_id)  # not joined: read once per generation
+    return attempt
 
 
 # A whole school (hundreds of students) may share one public address, so no limit on joins

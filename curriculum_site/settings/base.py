@@ -72,11 +72,11 @@ MIDDLEWARE = [
     # Outermost after security: gzips anonymous public HTML only (no cookie, no CSRF token:
     # BREACH), once every middleware below, the page cache included, has answered.
     "core.compression.PublicGZipMiddleware",
-    # First on the way out: sees every cookie set below it. Not for public anonymous pages.
     # A cached public page for a browser without a session cookie is answered here, with the
     # headers (CSP included) the middleware below gave it when it was stored: no session,
     # CSRF, auth, locale or policy work. The same middleware further down serves the others.
     "home.page_cache.PublicPageCacheMiddleware",
+    # First on the way out: sees every cookie set below it. Not for public anonymous pages.
     "core.security.NoStoreMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
