@@ -275,3 +275,25 @@ class ApprovedFigures(models.Model):
 
     def __str__(self):
         return f"{self.area_id} — {self.period_id} ({self.approved_at:%Y-%m-%d})"
+
+
+class ApiKey(models.Model):
+    """A key to the open data API's school-level figures, for a member of staff (officers and
+    superusers; the key sees what its user sees). Only its SHA-256 is stored: the key is shown
+    once, by ``manage.py completion_api_key``."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="completion_api_keys"
+    )
+    name = models.CharField(_("tên"), max_length=80)
+    prefix = models.CharField(max_length=8, db_index=True)
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("khoá API")
+        verbose_name_plural = _("khoá API")
+
+    def __str__(self):
+        return f"{self.prefix}… ({self.name})"

@@ -51,6 +51,8 @@ urlpatterns = [
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
     path("portal/", include("delivery.urls")),
+    # The open data API of completion figures (completion/api.py).
+    path("api/v1/", include("completion.api_urls")),
     path("bao-cao/", include("concerns.urls")),
 ]
 

@@ -262,6 +262,13 @@ RULES = {
     "completion_signoff_submit": admin({OFFICER_B, SUPERUSER}, params=SIGNOFF_B, status=405),
     "completion_signoff_approve": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
     "completion_signoff_return": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
+    # The open data API (completion/api.py): aggregates for anyone; school rows only with a
+    # staff API key, which no role here sends (a signed-in session is not one): 401 for all.
+    "api_v1_root": public(),
+    "api_v1_schema": public(),
+    "api_v1_periods": public(),
+    "api_v1_figures": public(params={"period_id": "period.pk"}, variants=("", "?type=THCS")),
+    "api_v1_schools": public(params={"period_id": "period.pk"}, status=401),
     # Background tasks (core/task_report.py): superusers only.
     "task_results_report": admin({SUPERUSER}, variants=("", "?export=csv", "?export=xlsx")),
     "task_results_report_results": admin({SUPERUSER}),
