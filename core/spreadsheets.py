@@ -4,7 +4,9 @@ Reading: an uploaded table — CSV in UTF-8 (with or without BOM) or XLSX — in
 their line numbers, with column headings matched in English or Vietnamese, with or without
 diacritics. Problems with the file as a whole are reported with the line they are on.
 
-Writing: every exported cell goes through ``spreadsheet_cell``, which keeps numbers and dates
+Writing: CSV for Excel with Vietnamese regional settings — UTF-8 with a byte-order mark, ``;``
+between cells (its list separator) and a decimal comma (12,5) — and XLSX, which needs neither.
+Every exported cell goes through ``spreadsheet_cell``, which keeps numbers and dates
 and turns everything else into text that a spreadsheet program will not run as a formula
 (OWASP "CSV injection"). ``spreadsheet_response`` and ``spreadsheet_streaming_response`` are the
 only writers; ``SafeSpreadsheetExportMixin`` routes Wagtail's list exports through them too."""
@@ -140,12 +142,7 @@ def _csv_lines(content: bytes):
             "(Comma delimited)”, hoặc dùng tệp .xlsx."
         )
         raise TableError([RowError(line, "", str(message))]) from None
-    first_line = text.split("\n", 1)[0]
-    try:
-        dialect = csv.Sniffer().sniff(first_line, delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = _csv_delimiter(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     try:
@@ -154,6 +151,16 @@ def _csv_lines(content: bytes):
             start = reader.line_num + 1
     except csv.Error as error:
         raise TableError([RowError(start, "", str(error))]) from None
+
+
+def _csv_delimiter(header: str) -> str:
+    """``,``, ``;`` (Excel with Vietnamese regional settings) or a tab, from the heading row."""
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {delimiter: header.count(delimiter) for delimiter in (";", ",", "\t")}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
 
 
 def _xlsx_lines(content: bytes):
@@ -192,6 +199,10 @@ CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A byte-order mark, so spreadsheet programs read the Vietnamese letters as UTF-8.
 BOM = "\ufeff"
+# Excel with Vietnamese regional settings separates list items with ";" and writes decimals
+# with ",": a comma-separated file opens there as one column, and 12.5 as a date or text.
+CSV_DELIMITER = ";"
+CSV_DECIMAL_MARK = ","
 # What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\\/*?:\[\]]")
@@ -287,13 +298,21 @@ class _Echo:
         return value
 
 
+def csv_cell(value) -> Cell:
+    """A CSV cell: ``spreadsheet_cell``, with a decimal comma for numbers with decimals."""
+    cell = spreadsheet_cell(value, CSV)
+    if isinstance(cell, float | Decimal):
+        return str(cell).replace(".", CSV_DECIMAL_MARK)
+    return cell
+
+
 def csv_lines(headings: Sequence, rows: Iterable[Sequence]) -> Iterator[str]:
     """The CSV text line by line, starting with the byte-order mark and the heading row;
-    every cell through ``spreadsheet_cell``."""
-    writer = csv.writer(_Echo())
-    yield BOM + writer.writerow([spreadsheet_cell(value, CSV) for value in headings])
+    cells separated by ``;``, every cell through ``csv_cell``."""
+    writer = csv.writer(_Echo(), delimiter=CSV_DELIMITER)
+    yield BOM + writer.writerow([csv_cell(value) for value in headings])
     for row in rows:
-        yield writer.writerow([spreadsheet_cell(value, CSV) for value in row])
+        yield writer.writerow([csv_cell(value) for value in row])
 
 
 def _attachment(response, filename: str, file_format: str):
@@ -313,8 +332,9 @@ def spreadsheet_response(
     column_widths: Sequence[float] = (),
     more_sheets: Sequence[Sheet] = (),
 ) -> HttpResponse:
-    """A table as a downloaded CSV (UTF-8 with BOM) or XLSX file named ``filename`` plus the
-    format's extension. ``more_sheets`` (a guide, say) are written in XLSX only."""
+    """A table as a downloaded CSV (UTF-8 with BOM, ``;``-separated) or XLSX file named
+    ``filename`` plus the format's extension. ``more_sheets`` (a guide, say) are written in
+    XLSX only."""
     if file_format not in FORMATS:
         raise ValueError(f"unknown spreadsheet format: {file_format!r}")
     if file_format == CSV:
@@ -377,7 +397,7 @@ class SafeSpreadsheetExportMixin:
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(
             {
-                field: self.preprocess_field_value(field, value, CSV)
+                field: csv_cell(self.preprocess_field_value(field, value, CSV))
                 for field, value in row_dict.items()
             }
         )

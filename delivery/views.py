@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import registry as log_registry
 
-from core.spreadsheets import spreadsheet_streaming_response
+from core.spreadsheets import XLSX, spreadsheet_response, spreadsheet_streaming_response
 from delivery import services
 from delivery.forms import SessionForm
 from delivery.models import SessionStatus
@@ -307,17 +307,19 @@ PORTAL_EXPORT_FIELDS = [
 
 @teacher_required
 def session_export(request, schools):
-    """The schools' sessions as CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly)."""
+    """The schools' sessions as XLSX (``?format=xlsx``) or CSV (UTF-8 with BOM, ``;``-separated,
+    so Excel with Vietnamese settings shows the letters and the columns)."""
     sessions = _sessions(request.user).order_by("school__code", "date", "pk")
+    headings = [SESSION_EXPORT_HEADINGS[field] for field in PORTAL_EXPORT_FIELDS]
     rows = (
         [multigetattr(session, field) for field in PORTAL_EXPORT_FIELDS]
         for session in sessions.iterator(chunk_size=1000)
     )
-    return spreadsheet_streaming_response(
-        headings=[SESSION_EXPORT_HEADINGS[field] for field in PORTAL_EXPORT_FIELDS],
-        rows=rows,
-        filename="buoi-day",
-    )
+    if request.GET.get("format") == XLSX:
+        return spreadsheet_response(
+            headings=headings, rows=rows, file_format=XLSX, filename="buoi-day"
+        )
+    return spreadsheet_streaming_response(headings=headings, rows=rows, filename="buoi-day")
 
 
 @login_required(login_url=LOGIN_URL)

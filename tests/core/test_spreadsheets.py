@@ -15,11 +15,13 @@ from openpyxl import Workbook, load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from core.spreadsheets import (
+    Column,
     SafeSpreadsheetExportMixin,
     Sheet,
     spreadsheet_cell,
     spreadsheet_response,
     spreadsheet_streaming_response,
+    table_read,
 )
 
 DANGEROUS = [
@@ -111,7 +113,7 @@ ROWS = [
 
 def _csv_cells(text: str) -> list[list[str]]:
     assert text.startswith("\ufeff")
-    return list(csv.reader(io.StringIO(text[1:])))
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
 
 
 def test_csv_response_has_a_bom_and_neutralised_cells():
@@ -123,7 +125,7 @@ def test_csv_response_has_a_bom_and_neutralised_cells():
     assert _csv_cells(response.content.decode("utf-8")) == [
         HEADINGS,
         ["'=1+1", "-2", "2025-09-05", "'-2+3"],
-        ["Lớp 7A", "2.5", "", "'@SUM(1+1)"],
+        ["Lớp 7A", "2,5", "", "'@SUM(1+1)"],  # a decimal comma, as Vietnamese Excel reads
     ]
 
 
@@ -238,3 +240,40 @@ def test_a_views_own_field_preprocessing_still_runs_before_spreadsheet_cell():
 
     assert Custom().preprocess_field_value("count", 5, "csv") == "'=5"
     assert Custom().preprocess_field_value("count", 5, "xlsx") == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV for Excel with Vietnamese regional settings: ";" between cells, a decimal comma
+
+
+def test_csv_uses_semicolons_and_a_decimal_comma():
+    response = spreadsheet_response(
+        headings=["Đơn vị", "Tỉ lệ hoàn thành (%)", "Số trường"],
+        rows=[["Huyện Ninh Sơn, Ninh Thuận", 66.7, 3], ["Tổng", Decimal("12.50"), -2]],
+        file_format="csv",
+        filename="tong-hop",
+    )
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeffĐơn vị;Tỉ lệ hoàn thành (%);Số trường\r\n")
+    assert "Huyện Ninh Sơn, Ninh Thuận;66,7;3\r\n" in text
+    assert "Tổng;12,50;-2\r\n" in text
+
+
+def test_an_exported_csv_imports_again():
+    columns = [Column("code", ("code", "Mã trường")), Column("name", ("name", "Tên trường"))]
+    response = spreadsheet_response(
+        headings=["Mã trường", "Tên trường"],
+        rows=[["5850101", "Trường Tiểu học Lâm Sơn; điểm chính"]],
+        file_format="csv",
+        filename="truong",
+    )
+    rows = table_read(name="truong.csv", content=response.content, columns=columns)
+    assert rows[0].values == {"code": "5850101", "name": "Trường Tiểu học Lâm Sơn; điểm chính"}
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_the_reader_finds_the_delimiter(delimiter):
+    columns = [Column("code", ("code", "Mã trường")), Column("share", ("share", "Tỉ lệ"))]
+    content = f'\ufeffMã trường{delimiter}Tỉ lệ\r\n5850101{delimiter}"66,7"\r\n'
+    rows = table_read(name="a.csv", content=content.encode("utf-8"), columns=columns)
+    assert rows[0].values == {"code": "5850101", "share": "66,7"}

@@ -1,8 +1,13 @@
 """Who may open each portal URL: a teacher sees only their school, by id, in lists and in
 exports; officers and accounts without a school are not teachers; anonymous users log in."""
 
+import io
+
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
+
+from delivery.views import PORTAL_EXPORT_FIELDS
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +71,14 @@ def test_teacher_lists_and_exports_only_their_school(client, world):
     assert export.startswith("\ufeff")
     assert "Trường THCS Lâm Sơn" in export
     assert "Phước Thắng" not in export and "9C-PHUOC-THANG" not in export
+    assert export.splitlines()[0].count(";") == len(PORTAL_EXPORT_FIELDS) - 1
+    xlsx = client.get(reverse("portal:session_export"), {"format": "xlsx"})
+    assert xlsx["Content-Disposition"] == 'attachment; filename="buoi-day.xlsx"'
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    cells = " ".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+    assert "Trường THCS Lâm Sơn" in cells and "Phước Thắng" not in cells
+    # Excel first: the list offers XLSX before CSV.
+    assert listing.index("?format=xlsx") < listing.index("Tải về (CSV)")
     home = client.get(reverse("portal:home")).content.decode()
     assert "9C-PHUOC-THANG" not in home
 

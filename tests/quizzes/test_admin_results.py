@@ -57,7 +57,7 @@ def test_results_export_as_spreadsheets(client, quiz, played_run, officer):
     response = client.get(url, {"export": "csv"})
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(body)))
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
     assert rows[0][:2] == ["Câu", "Nội dung"]
     assert rows[1][3:6] == ["3", "2", "66"]
     response = client.get(url, {"export": "xlsx"})

@@ -280,7 +280,7 @@ def test_downloadable_templates(client, world):
     )
     assert "585-01" in guide_text and "584-01" not in guide_text  # the officer's areas only
     csv = client.get(reverse("schools:import_template"), {"format": "csv"})
-    assert csv.content.decode("utf-8").startswith("\ufeffMã trường,Tên trường")
+    assert csv.content.decode("utf-8").startswith("\ufeffMã trường;Tên trường")
     # The template, filled in as given, imports.
     result = school_import(
         name="mau.csv",
