@@ -36,3 +36,16 @@ def test_the_longest_demo_lesson_transfers_under_100_kb(client, lesson_index, ag
     # Nothing is fetched from another host (links to other sites are not fetched).
     assert not re.search(rb'src="(?:https?:)?//', html)
     assert not re.search(rb'<link[^>]+href="(?:https?:)?//', html)
+
+
+@pytest.mark.django_db
+def test_only_the_stylesheet_blocks_rendering(client, lesson_index, age_bands):
+    lesson = LessonPageFactory(parent=lesson_index, age_bands=[age_bands["thcs"]])
+    html = client.get(lesson.url).content.decode()
+    stylesheets = re.findall(r'<link[^>]*rel="stylesheet"[^>]*>', html)
+    blocking = [tag for tag in stylesheets if 'media="print"' not in tag]
+    assert len(blocking) == 1 and "css/site.css" in blocking[0], stylesheets
+    # Every script waits for the document (defer or async): none holds up the first paint.
+    scripts = re.findall(r"<script\b[^>]*>", html)
+    assert all(" defer" in tag or " async" in tag for tag in scripts), scripts
+    assert not re.search(r"@import", html)
