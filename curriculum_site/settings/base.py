@@ -333,6 +333,8 @@ LOGGING = {
             "level": os.environ.get("SECURITY_LOG_LEVEL", "INFO"),
             "propagate": False,
         },
+        # Each completion reminder sent (ids only: period, step, school or area, recipient).
+        "curriculum.reminders": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 
