@@ -59,6 +59,7 @@ def concern_submit(
     now: datetime.datetime | None = None,
 ) -> Concern:
     """Records a report and its first history entry; returns it with its receipt code."""
+    backdated = now is not None  # tests and imports give the time it was received
     now = now or timezone.now()
     urgency = Urgency.URGENT if category in URGENT_CATEGORIES else Urgency.NORMAL
     if contact_preference == ContactPreference.NONE:
@@ -80,7 +81,7 @@ def concern_submit(
                     urgency=urgency,
                     first_action_due=concern_due(received=now, urgency=urgency),
                 )
-                if now != concern.created_at:
+                if backdated:
                     Concern.objects.filter(pk=concern.pk).update(created_at=now)
                     concern.created_at = now
                 ConcernEntry.objects.create(
