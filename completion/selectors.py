@@ -4,7 +4,7 @@ number of queries stays fixed whatever the number of schools or sessions."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet, Sum, Value
+from django.db.models import Case, Count, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce, StrIndex, Substr
 
 from completion.models import CompletionStatus, ReportingPeriod, SchoolPeriodStatus
@@ -158,3 +158,45 @@ def school_statuses(*, period: ReportingPeriod, schools) -> dict[int, SchoolPeri
     """The status rows of some schools in a period, by school id."""
     rows = SchoolPeriodStatus.objects.filter(period=period, school__in=[s.pk for s in schools])
     return {row.school_id: row for row in rows}
+
+
+@dataclass
+class OfficerSummary:
+    """The admin home's panel: an officer's area this period, and schools needing action."""
+
+    period: ReportingPeriod
+    headline: Tally
+    needing_action: list[SchoolPeriodStatus]
+
+
+NEEDING_ACTION = (CompletionStatus.NOT_STARTED, CompletionStatus.IN_PROGRESS)
+
+
+def officer_summary(*, user, today: datetime.date, limit: int = 5) -> OfficerSummary | None:
+    """The current period's headline in the officer's areas (everything for superusers) and a
+    few schools not started, then in progress; ``None`` for non-officers or without periods.
+    Four queries at most (the user's memberships, the periods, the headline, the schools)."""
+    scope = user_scope(user=user)
+    if not scope.is_officer:
+        return None
+    period = period_current(periods=list(ReportingPeriod.objects.all()), today=today)
+    if period is None:
+        return None
+    rows = completion_rows(
+        period=period,
+        area=None,
+        school_type=None,
+        officer_paths=None if scope.everything else scope.officer_paths,
+    )
+    first = Case(
+        When(status=CompletionStatus.NOT_STARTED, then=Value(0)), default=Value(1)
+    )  # not started before in progress
+    needing_action = list(
+        rows.filter(status__in=NEEDING_ACTION)
+        .select_related("school", "area")
+        .annotate(first=first)
+        .order_by("first", "area_path", "school__name")[:limit]
+    )
+    return OfficerSummary(
+        period=period, headline=completion_headline(rows=rows), needing_action=needing_action
+    )

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from completion.demo import demo_periods_build
 from completion.models import CompletionStatus, ReportingPeriod
@@ -11,6 +12,7 @@ from completion.reminder_views import ReminderListView
 from completion.reminders import reminder_window_open, sessions_to_verify
 from completion.selectors import (
     completion_public_figure,
+    officer_summary,
     period_current,
     school_statuses,
     user_manages_periods,
@@ -138,3 +140,25 @@ def register_signoff_log_actions(actions):
     actions.register_action(ACTION_SUBMIT, _("Gửi số liệu"), _("Huyện gửi số liệu lên Sở"))
     actions.register_action(ACTION_RETURN, _("Trả lại số liệu"), _("Sở trả lại số liệu"))
     actions.register_action(ACTION_APPROVE, _("Phê duyệt số liệu"), _("Sở phê duyệt số liệu"))
+
+
+class OfficerCompletionPanel(Component):
+    """The admin home of an officer: their area's completion this period and the schools that
+    still need action, each linking to the school's drill-down."""
+
+    name = "officer_completion"
+    template_name = "completion/admin/home_panel.html"
+    order = 50  # above Wagtail's own panels
+
+    def __init__(self, summary):
+        self.summary = summary
+
+    def get_context_data(self, parent_context):
+        return {"summary": self.summary, "dashboard_url": reverse("completion_dashboard")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_officer_completion_panel(request, panels):
+    summary = officer_summary(user=request.user, today=timezone.localdate())
+    if summary is not None:
+        panels.append(OfficerCompletionPanel(summary))
