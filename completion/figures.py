@@ -273,3 +273,18 @@ def approval_notes(figures: Figures) -> list[str]:
             note += f" — {_('Có thay đổi sau khi phê duyệt')}"
         notes.append(note)
     return notes
+
+
+def approved_row(*, period: ReportingPeriod, row) -> FrozenRow | None:
+    """A school's approved row in the period, if its district's figures were approved."""
+    path = row.area_path
+    prefixes = _prefixes(path)
+    approval = (
+        ApprovedFigures.objects.filter(period=period, area_path__in=prefixes)
+        .select_related("area")
+        .first()
+    )
+    if approval is None:
+        return None
+    data = next((d for d in approval.rows if d["school_id"] == row.school_id), None)
+    return FrozenRow(data, approval) if data else None

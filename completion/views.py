@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from completion.figures import approval_notes, completion_figures
+from completion.figures import approval_notes, approved_row, completion_figures
 from completion.models import CompletionStatus, ReportingPeriod
 from completion.reminders import reminders_for_school
 from completion.selectors import (
@@ -309,5 +309,6 @@ class CompletionSchoolView(WagtailAdminTemplateMixin, TemplateView):
             .order_by("-date"),
             dashboard_url=reverse("completion_dashboard"),
             reminders=reminders_for_school(school_id=self.status.school_id, period=period),
+            approved_row=approved_row(period=period, row=self.status),
         )
         return context

@@ -93,6 +93,10 @@ def test_submit_approve_freezes_the_figures_and_flags_later_changes(client, worl
         "utf-8-sig"
     )
     assert APPROVED in export and CHANGED in export
+    school = client.get(
+        reverse("completion_school", args=[world.school_b.pk]), {"period": ended.pk}
+    ).content.decode()
+    assert APPROVED in school and CHANGED in school and "Chờ xác nhận" in school
     detail = client.get(_url("completion_signoff", ended, district_b)).content.decode()
     assert CHANGED in detail and "Trường THCS Phước Thắng" in detail
 
