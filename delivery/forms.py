@@ -182,6 +182,8 @@ class SessionForm(forms.Form):
             self.fields["lesson"].required = False  # the lesson was deleted; its title is kept
         band_ids = {band.pk for school in schools for band in school.levels.all()}
         self.fields["age_band"].queryset = AgeBand.objects.filter(pk__in=band_ids)
+        if len(band_ids) == 1:
+            self.fields["age_band"].initial = next(iter(band_ids))  # the only level: chosen
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         self.fields["evidence"].help_text = self.fields["evidence"].help_text % {
             "count": MAX_FILES_PER_SESSION

@@ -273,6 +273,9 @@ def run_close(request, pk: int):
     run = selectors.run_get_for_user(user=request.user, pk=pk)
     if run is None:
         raise Http404
+    if request.POST.get("confirm") != "1":
+        # A confirmation step, on its own page (no inline script: the CSP forbids it).
+        return TemplateResponse(request, "quizzes/run_close_confirm.html", {"run": run})
     services.quiz_run_close(run=run)
     messages.success(request, _("Đã đóng lượt chơi. Học sinh không gửi thêm bài được nữa."))
     return redirect("quizzes:run_detail", pk=run.pk)

@@ -5,7 +5,9 @@ register = template.Library()
 
 @register.filter
 def person(user) -> str:
-    """A user's full name, else their username; a dash for a deleted account."""
+    """A user's full name in Vietnamese order (family name first, as "Trần Thị Hoa"), else
+    their username; a dash for a deleted account."""
     if user is None:
         return "—"
-    return user.get_full_name() or user.get_username()
+    parts = (user.last_name.strip(), user.first_name.strip())
+    return " ".join(part for part in parts if part) or user.get_username()

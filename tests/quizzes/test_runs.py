@@ -134,7 +134,7 @@ def test_closed_and_expired_runs_take_no_more_answers(client, quiz, teacher):
     run = _start_run(client, teacher, quiz)
     student, response = _join(run.code, "Sóc nâu")
     attempt_url = response["Location"]
-    client.post(reverse("quizzes:run_close", args=[run.pk]))
+    client.post(reverse("quizzes:run_close", args=[run.pk]), {"confirm": "1"})
 
     _, late = _join(run.code, "Thỏ trắng")
     assert late.status_code == 410
@@ -182,3 +182,20 @@ def test_run_page_query_budget_does_not_grow_with_students(
             assert client.get(url).status_code == 200
         counts.append(len(captured.captured_queries))
     assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+def test_closing_a_run_asks_to_confirm_first(client, quiz, teacher):
+    run = _start_run(client, teacher, quiz)
+    detail = client.get(reverse("quizzes:run_detail", args=[run.pk])).content.decode()
+    assert "<details" in detail and 'name="confirm" value="1"' in detail
+    url = reverse("quizzes:run_close", args=[run.pk])
+    asked = client.post(url)  # without confirm=1: the confirmation page, nothing closed
+    assert asked.status_code == 200
+    assert "Đóng lượt chơi?" in asked.content.decode()
+    run.refresh_from_db()
+    assert run.closed_at is None
+    done = client.post(url, {"confirm": "1"})
+    assert done.status_code == 302
+    run.refresh_from_db()
+    assert run.closed_at is not None
