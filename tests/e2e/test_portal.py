@@ -3,6 +3,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from PIL import Image
+from playwright.sync_api import expect
 
 from delivery.models import DeliverySession, Evidence
 from home import groups
@@ -87,7 +88,8 @@ def test_teacher_records_from_a_lesson_on_a_phone_and_an_officer_verifies(
     phone.check("#id_shows_children")
     phone.get_by_role("button", name="Lưu buổi dạy").click()
     phone.wait_for_load_state()
-    assert "Đã ghi nhận buổi dạy" in phone.locator("main").inner_text()
+    # portal.js puts the message into the status region just after load (announced).
+    expect(phone.locator("#messages")).to_contain_text("Đã ghi nhận buổi dạy")
     assert "Chờ xác nhận" in phone.locator(".status").inner_text()
     photo = phone.locator(".evidence-item img")
     photo.wait_for()
