@@ -29,9 +29,9 @@ def focused(page, expression: str):
 
 
 def test_a_pupil_joins_answers_and_hears_the_feedback_with_the_keyboard(
-    portal_world,
+    portal_world,  # noqa: F811
     page_factory,
-    django_user_model,  # noqa: F811
+    django_user_model,
 ):
     demo_quizzes_build()
     teacher = django_user_model.objects.get(username="gv-lam-son")
