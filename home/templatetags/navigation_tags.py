@@ -1,9 +1,8 @@
 from django import template
 from wagtail.models import Site
 
-from home.page_cache import generation_cached
-
 from home.models import HelpContacts
+from home.page_cache import generation_cached
 
 register = template.Library()
 
