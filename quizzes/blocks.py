@@ -34,7 +34,13 @@ class AnswerChoiceBlock(blocks.StructBlock):
 class ChoiceQuestionBlock(blocks.StructBlock):
     question = blocks.TextBlock(label=_("Câu hỏi"))
     image = QuizImageBlock(required=False)
-    choices = blocks.ListBlock(AnswerChoiceBlock(), label=_("Các phương án"), min_num=2)
+    # A new question starts with two empty options: the fewest a question can have.
+    choices = blocks.ListBlock(
+        AnswerChoiceBlock(),
+        label=_("Các phương án"),
+        min_num=2,
+        default=[{"text": "", "correct": False}, {"text": "", "correct": False}],
+    )
     shuffle_choices = blocks.BooleanBlock(
         label=_("Xáo trộn thứ tự phương án"), required=False, default=True
     )

@@ -1,11 +1,14 @@
+from django.dispatch import receiver
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.signals import init_new_page
 
-from lessons.models import LESSON_PAGE_CONTEXT_HOOK
+from lessons.models import LESSON_PAGE_CONTEXT_HOOK, LessonPage
 from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
 from quizzes.demo import demo_quizzes_build
+from quizzes.models import QuizPage
 from quizzes.selectors import lesson_quizzes
 
 
@@ -47,3 +50,11 @@ def add_lesson_quizzes(*, request, page):
 @hooks.register("register_demo_content", order=20)
 def build_demo_quizzes(*, home):
     demo_quizzes_build()
+
+
+@receiver(init_new_page, dispatch_uid="quizzes.quiz_takes_its_lessons_age_band")
+def quiz_takes_its_lessons_age_band(sender, page, parent, **kwargs):
+    """A quiz created under a lesson starts with the lesson's age band (its first, if several);
+    the editor may change it."""
+    if isinstance(page, QuizPage) and isinstance(parent, LessonPage) and page.age_band_id is None:
+        page.age_band = parent.age_bands.order_by("sort_order", "pk").first()
