@@ -1,10 +1,17 @@
 """Demo areas, schools and memberships for ``seed_demo``.
 
-Ninh Thuận as it was from 2021 to June 2025: the province, the city and six districts, a few
-communes each, and about thirty schools. Province and district codes are the statistics
-office's (check); commune codes ("584-01") and every school code are made up for the demo.
-Idempotent: a second run creates nothing.
+Ninh Thuận as it was from 2021 to June 2025: the province, the city and six districts with
+their communes, and a school registry in the province's proportions (May 2020: 227 general
+schools — 144 TH, 62 THCS, 21 THPT — with ethnic boarding PTDTNT and semi-boarding PTDTBT
+schools among them) plus a few care facilities. Thirty-odd schools are written out below (the
+demo accounts and sessions use them); the rest are generated from the commune names
+("Trường Tiểu học Phước Đại 2"). Province and district codes are the statistics office's
+(check); commune codes ("584-01") and every school code are made up for the demo — the
+generated ones start with "DEMO" so that no one takes them for MOET identifiers — and so are
+the enrolments. Idempotent: a second run creates nothing.
 """
+
+import itertools
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -16,22 +23,65 @@ PROVINCE = ("58", "Tỉnh Ninh Thuận")
 
 # (code, name, communes)
 DISTRICTS = [
+    # New communes go at the end of a list: a commune's code is its position ("584-01").
     (
         "582",
         "Thành phố Phan Rang – Tháp Chàm",
-        ["Phường Đạo Long", "Phường Kinh Dinh", "Phường Thanh Sơn", "Xã Thành Hải"],
+        [
+            "Phường Đạo Long", "Phường Kinh Dinh", "Phường Thanh Sơn", "Xã Thành Hải",
+            "Phường Bảo An", "Phường Đài Sơn", "Phường Đô Vinh", "Phường Đông Hải",
+            "Phường Mỹ Bình", "Phường Mỹ Hải", "Phường Phủ Hà", "Phường Tấn Tài",
+        ],
     ),
-    ("584", "Huyện Bác Ái", ["Xã Phước Đại", "Xã Phước Bình", "Xã Phước Tiến", "Xã Phước Thắng"]),
-    ("585", "Huyện Ninh Sơn", ["Thị trấn Tân Sơn", "Xã Lâm Sơn", "Xã Quảng Sơn", "Xã Ma Nới"]),
-    ("586", "Huyện Ninh Hải", ["Thị trấn Khánh Hải", "Xã Vĩnh Hải", "Xã Phương Hải", "Xã Hộ Hải"]),
+    (
+        "584",
+        "Huyện Bác Ái",
+        [
+            "Xã Phước Đại", "Xã Phước Bình", "Xã Phước Tiến", "Xã Phước Thắng", "Xã Phước Chính",
+            "Xã Phước Hòa", "Xã Phước Tân", "Xã Phước Thành", "Xã Phước Trung",
+        ],
+    ),
+    (
+        "585",
+        "Huyện Ninh Sơn",
+        [
+            "Thị trấn Tân Sơn", "Xã Lâm Sơn", "Xã Quảng Sơn", "Xã Ma Nới", "Xã Hòa Sơn",
+            "Xã Lương Sơn", "Xã Mỹ Sơn", "Xã Nhơn Sơn",
+        ],
+    ),
+    (
+        "586",
+        "Huyện Ninh Hải",
+        [
+            "Thị trấn Khánh Hải", "Xã Vĩnh Hải", "Xã Phương Hải", "Xã Hộ Hải", "Xã Nhơn Hải",
+            "Xã Tân Hải", "Xã Thanh Hải", "Xã Tri Hải", "Xã Xuân Hải",
+        ],
+    ),
     (
         "587",
         "Huyện Ninh Phước",
-        ["Thị trấn Phước Dân", "Xã Phước Hậu", "Xã Phước Hữu", "Xã An Hải"],
+        [
+            "Thị trấn Phước Dân", "Xã Phước Hậu", "Xã Phước Hữu", "Xã An Hải", "Xã Phước Hải",
+            "Xã Phước Sơn", "Xã Phước Thái", "Xã Phước Thuận", "Xã Phước Vinh",
+        ],
     ),
-    ("588", "Huyện Thuận Bắc", ["Xã Lợi Hải", "Xã Bắc Sơn", "Xã Phước Kháng", "Xã Công Hải"]),
-    ("589", "Huyện Thuận Nam", ["Xã Phước Nam", "Xã Cà Ná", "Xã Phước Dinh", "Xã Nhị Hà"]),
-]
+    (
+        "588",
+        "Huyện Thuận Bắc",
+        [
+            "Xã Lợi Hải", "Xã Bắc Sơn", "Xã Phước Kháng", "Xã Công Hải", "Xã Bắc Phong",
+            "Xã Phước Chiến",
+        ],
+    ),
+    (
+        "589",
+        "Huyện Thuận Nam",
+        [
+            "Xã Phước Nam", "Xã Cà Ná", "Xã Phước Dinh", "Xã Nhị Hà", "Xã Phước Diêm",
+            "Xã Phước Hà", "Xã Phước Minh", "Xã Phước Ninh",
+        ],
+    ),
+]  # fmt: skip
 
 TH, THCS, THPT, CARE = ["tieu-hoc"], ["thcs"], ["thpt"], ["ngoai-nha-truong"]
 
@@ -95,6 +145,109 @@ SCHOOLS = [
     ("589", "Xã Nhị Hà", "5890004", "Trường Tiểu học Nhị Hà", "TH", TH, 350),
 ]
 
+# The registry's size by level (May 2020), ethnic boarding and semi-boarding schools included.
+TARGETS = {"thpt": 21, "thcs": 62, "tieu-hoc": 144}
+# Ethnic boarding schools (PTDTNT): a THCS in the districts with many ethnic-minority pupils,
+# a THPT for the province. (district code, commune name, name, levels)
+BOARDING = [
+    ("585", "Thị trấn Tân Sơn", "Trường PTDTNT THCS Ninh Sơn", THCS),
+    ("587", "Thị trấn Phước Dân", "Trường PTDTNT THCS Ninh Phước", THCS),
+    ("588", "Xã Lợi Hải", "Trường PTDTNT THCS Thuận Bắc", THCS),
+    ("589", "Xã Phước Nam", "Trường PTDTNT THCS Thuận Nam", THCS),
+    ("582", "Phường Đô Vinh", "Trường PTDTNT THPT Ninh Thuận", THPT),
+]
+# Communes where the generated TH and THCS schools are semi-boarding (PTDTBT): Bác Ái's, and
+# the mountain communes of Ninh Sơn, Thuận Bắc and Thuận Nam.
+SEMI_BOARDING_DISTRICTS = {"584"}
+SEMI_BOARDING_COMMUNES = {
+    ("585", "Xã Ma Nới"),
+    ("585", "Xã Hòa Sơn"),
+    ("588", "Xã Phước Kháng"),
+    ("588", "Xã Phước Chiến"),
+    ("588", "Xã Bắc Sơn"),
+    ("589", "Xã Phước Hà"),
+}
+# Child protection and care facilities (district code, commune name, name, children).
+CARE_FACILITIES = [
+    ("584", "Xã Phước Tiến", "Điểm sinh hoạt cộng đồng trẻ em Phước Tiến", 35),
+    ("585", "Xã Lâm Sơn", "Điểm sinh hoạt cộng đồng trẻ em Lâm Sơn", 30),
+    ("589", "Xã Phước Hà", "Điểm sinh hoạt cộng đồng trẻ em Phước Hà", 25),
+]
+GENERATED_PREFIX = "DEMO"
+PLACE_PREFIXES = ("Thị trấn ", "Phường ", "Xã ")
+
+
+def _place(commune: str) -> str:
+    for prefix in PLACE_PREFIXES:
+        if commune.startswith(prefix):
+            return commune.removeprefix(prefix)
+    return commune
+
+
+def _top_level(levels: list[str]) -> str | None:
+    for slug in ("thpt", "thcs", "tieu-hoc"):
+        if slug in levels:
+            return slug
+    return None
+
+
+def _communes_spread() -> list[tuple[str, str]]:
+    """Every (district code, commune), taking one commune of each district in turn."""
+    columns = [[(code, commune) for commune in communes] for code, _, communes in DISTRICTS]
+    return [pair for row in itertools.zip_longest(*columns) for pair in row if pair]
+
+
+def generated_schools() -> list[tuple]:
+    """The generated part of the registry, in SCHOOLS' format: the same list on every run."""
+    names = {row[3] for row in SCHOOLS}
+    counts = dict.fromkeys(TARGETS, 0)
+    for row in SCHOOLS:
+        level = _top_level(row[5])
+        if level:
+            counts[level] += 1
+    numbers = dict.fromkeys((code for code, _, _ in DISTRICTS), 0)
+    rows = []
+
+    def add(district, commune, name, school_type, levels, enrolment):
+        base, suffix = name, 1
+        while name in names:
+            suffix += 1
+            name = f"{base} {suffix}"
+        names.add(name)
+        numbers[district] += 1
+        code = f"{GENERATED_PREFIX}-{district}-{numbers[district]:03d}"
+        rows.append((district, commune, code, name, school_type, levels, enrolment))
+
+    for district, commune, name, levels in BOARDING:
+        add(district, commune, name, "PTDTNT", levels, 300 + 40 * len(rows))
+        counts[_top_level(levels)] += 1
+
+    spread = _communes_spread()
+    # level: (levels, school type, word in the name, enrolment from, enrolment spread)
+    kinds = {
+        "thpt": (THPT, "THPT", "THPT", 600, 800),
+        "thcs": (THCS, "THCS", "THCS", 300, 700),
+        "tieu-hoc": (TH, "TH", "Tiểu học", 200, 500),
+    }
+    for level, (levels, school_type, word, low, spread_size) in kinds.items():
+        # THPT schools in every other commune of the spread, the others in each in turn.
+        places = spread[1::2] if level == "thpt" else spread
+        missing = TARGETS[level] - counts[level]
+        for number, (district, commune) in enumerate(
+            itertools.islice(itertools.cycle(places), missing)
+        ):
+            semi = level != "thpt" and (
+                district in SEMI_BOARDING_DISTRICTS or (district, commune) in SEMI_BOARDING_COMMUNES
+            )
+            name = f"Trường {'PTDTBT ' if semi else ''}{word} {_place(commune)}"
+            enrolment = low + (number * 137) % spread_size
+            add(district, commune, name, "PTDTBT" if semi else school_type, levels, enrolment)
+
+    for district, commune, name, children in CARE_FACILITIES:
+        add(district, commune, name, "care", CARE, children)
+    return rows
+
+
 # (username, role, school code or area code)
 MEMBERSHIPS = [
     ("teacher", Role.TEACHER, "5850002"),  # THCS Lâm Sơn, Ninh Sơn
@@ -128,22 +281,42 @@ def demo_schools_build() -> None:
             )
             communes[(district_code, commune_name)] = commune
 
+    _schools_ensure(communes)
+    _memberships_ensure()
+
+
+def _schools_ensure(communes: dict) -> None:
+    """The missing schools, written in bulk: their levels and current placements with them."""
     bands = {band.slug: band for band in AgeBand.objects.all()}
     existing = set(School.objects.values_list("code", flat=True))
-    for district_code, commune, code, name, school_type, levels, enrolment in SCHOOLS:
-        if code in existing:
-            continue
-        school = School.objects.create(
+    missing = [row for row in [*SCHOOLS, *generated_schools()] if row[2] not in existing]
+    if not missing:
+        return
+    School.objects.bulk_create(
+        School(
             code=code,
             name=name,
             school_type=school_type,
             area=communes[(district_code, commune)],
             enrolment=enrolment,
         )
-        school.levels.set([bands[slug] for slug in levels if slug in bands])
-        SchoolPlacement.objects.create(school=school, area=school.area, start=None)
-
-    _memberships_ensure()
+        for district_code, commune, code, name, school_type, levels, enrolment in missing
+    )
+    created = {
+        school.code: school
+        for school in School.objects.filter(code__in=[row[2] for row in missing])
+    }
+    Levels = School.levels.through  # noqa: N806 - a model class
+    Levels.objects.bulk_create(
+        Levels(school_id=created[row[2]].pk, ageband_id=bands[slug].pk)
+        for row in missing
+        for slug in row[5]
+        if slug in bands
+    )
+    SchoolPlacement.objects.bulk_create(
+        SchoolPlacement(school=school, area_id=school.area_id, start=None)
+        for school in created.values()
+    )
 
 
 def _memberships_ensure() -> None:

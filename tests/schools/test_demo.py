@@ -20,7 +20,7 @@ def _counts():
 def test_seed_demo_builds_the_schools_once(capsys):
     call_command("seed_demo", "--password", "mot-mat-khau-demo")
     first = _counts()
-    assert first[:2] == [36, 32]
+    assert first[:2] == [69, 231]  # the province, 7 districts, 61 communes; 227 schools + 4
     call_command("seed_demo", "--password", "mot-mat-khau-demo")
     assert _counts() == first
 
@@ -42,3 +42,23 @@ def test_demo_accounts_have_their_scopes():
         "verified",
         "returned",
     }
+
+
+def test_the_demo_registry_has_the_provinces_proportions():
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")
+    general = School.objects.exclude(school_type="care")
+    assert general.count() == 227
+    top = {"thpt": 0, "thcs": 0, "tieu-hoc": 0}
+    for school in general.prefetch_related("levels"):
+        slugs = {band.slug for band in school.levels.all()}
+        top[next(slug for slug in ("thpt", "thcs", "tieu-hoc") if slug in slugs)] += 1
+    assert top == {"tieu-hoc": 144, "thcs": 62, "thpt": 21}
+    assert School.objects.filter(school_type="PTDTNT").count() >= 5
+    assert School.objects.filter(school_type="PTDTBT").count() >= 10
+    assert School.objects.filter(school_type="care").count() == 4
+    # Every district has schools, most communes too; generated codes say they are made up.
+    assert not Area.objects.filter(level="district", children__isnull=True).exists()
+    assert School.objects.filter(code__startswith="DEMO-").count() == 231 - 32
+    assert School.objects.filter(name="Trường Tiểu học Vĩnh Hải 2").exists()
+    assert School.objects.filter(name="Trường PTDTBT Tiểu học Phước Đại").exists()
+    assert SchoolPlacement.objects.filter(end__isnull=True).count() == 231
