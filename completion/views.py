@@ -21,7 +21,7 @@ from completion.selectors import (
     period_current,
 )
 from completion.viewsets import REBUILD_PENDING_MESSAGE
-from core.spreadsheets import spreadsheet_response
+from core.spreadsheets.writing import spreadsheet_response
 from delivery.models import DeliverySession
 from lessons.models import AgeBand
 from schools.models import AreaLevel, SchoolType

@@ -25,7 +25,7 @@ from concerns.selectors import (
     concern_scope,
 )
 from concerns.services import concern_action_record, concern_triage, concern_viewed
-from core.spreadsheets import spreadsheet_response
+from core.spreadsheets.writing import spreadsheet_response
 from schools.admin_views import ScopedIndexView, ScopedInspectView
 from schools.selectors import school_scope, user_scope
 

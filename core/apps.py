@@ -16,9 +16,11 @@ class CoreConfig(AppConfig):
         from core import security  # noqa: F401 - connect the login signal receivers
         from core.counters import counters_table_create
         from core.slugs import register_slug_widget
+        from core.spreadsheets.writing import wagtail_exports_secure
         from core.tasks import task_logs_ids_only
         from core.two_factor import signals  # noqa: F401 - second factor state at login
 
         post_migrate.connect(counters_table_create, dispatch_uid="core.counters_table_create")
         register_slug_widget()  # Vietnamese titles keep their letters in the admin's slugs
+        wagtail_exports_secure()  # Wagtail's own reports' CSV cells are neutralised too
         task_logs_ids_only()  # no traceback (it may quote data) in the task framework's logs

@@ -15,7 +15,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from core.tasks import TASK_ATTEMPTS, task_attempt
 
 RECENT = datetime.timedelta(days=30)

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import registry as log_registry
 
-from core.spreadsheets import XLSX, spreadsheet_response, spreadsheet_streaming_response
+from core.spreadsheets.writing import XLSX, spreadsheet_response, spreadsheet_streaming_response
 from delivery import services
 from delivery.forms import SessionForm
 from delivery.models import SessionStatus

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from quizzes.models import QuizPage
 from quizzes.selectors import quiz_results
 

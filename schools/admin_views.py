@@ -24,7 +24,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from schools.forms import TeacherAccountForm
 from schools.models import Membership
 from schools.selectors import school_scope

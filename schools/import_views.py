@@ -19,7 +19,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from core.spreadsheets import Sheet, spreadsheet_response
+from core.spreadsheets.writing import Sheet, spreadsheet_response
 from core.tasks import enqueue_on_commit
 from lessons.models import AgeBand
 from schools.forms import SpreadsheetUploadForm

@@ -12,7 +12,7 @@ from django.db.models.functions import Upper
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from core.spreadsheets import Column, RowError
+from core.spreadsheets.reading import Column, RowError
 from core.text import fold_vietnamese
 from lessons.models import AgeBand
 from schools.models import CODE_VALIDATOR, Area, School, SchoolType

@@ -19,7 +19,7 @@ from django.urls import path
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from home import groups
 from schools.selectors import user_scope
 

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from core.spreadsheets import Column, RowError, TableError, table_read
+from core.spreadsheets.reading import Column, RowError, TableError, table_read
 from home import groups
 from schools.importing import schools_by_code
 from schools.models import Area, Membership, Role, School

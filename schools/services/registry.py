@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
-from core.spreadsheets import RowError, TableError, table_read
+from core.spreadsheets.reading import RowError, TableError, table_read
 from lessons.models import AgeBand
 from schools.importing import (
     COLUMN_LABELS,

@@ -14,14 +14,13 @@ from django.utils.translation import gettext_lazy
 from openpyxl import Workbook, load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from core.spreadsheets import (
-    Column,
+from core.spreadsheets.reading import Column, table_read
+from core.spreadsheets.writing import (
     SafeSpreadsheetExportMixin,
     Sheet,
     spreadsheet_cell,
     spreadsheet_response,
     spreadsheet_streaming_response,
-    table_read,
 )
 
 DANGEROUS = [

@@ -15,10 +15,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
+from wagtail.models import Page
 
 from completion.models import ReportingPeriod
 from completion.services import completion_build, period_save
-from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from delivery.models import DeliverySession, SessionStatus
 from schools.models import Area, School
 from tests.factories.delivery import DeliverySessionFactory
@@ -301,5 +302,16 @@ def test_every_project_view_that_exports_writes_through_core_spreadsheets():
     unsafe = {view for view in exporting if not issubclass(view, SafeSpreadsheetExportMixin)}
     assert unsafe == set(), (
         "these views export CSV/XLSX without neutralising formulas: put "
-        "core.spreadsheets.SafeSpreadsheetExportMixin before the Wagtail view class"
+        "core.spreadsheets.writing.SafeSpreadsheetExportMixin before the Wagtail view class"
     )
+
+
+def test_wagtails_own_report_csv_neutralises_an_editors_title(poisoned, superuser):
+    """The aging pages report is Wagtail's; a title typed by an editor is a cell there."""
+    Page.objects.filter(pk=poisoned.lesson.get_parent().get_parent().pk).update(title=HYPERLINK)
+    response = login(superuser).get(reverse("wagtailadmin_reports:aging_pages"), {"export": "csv"})
+    text = _content(response).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    cells = [cell for row in rows for cell in row]
+    assert "'" + HYPERLINK in cells
+    assert [cell for cell in cells if _formula_like(cell)] == []
