@@ -5,10 +5,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from completion.models import ReportingPeriod
 from completion.selectors import user_manages_periods
 from completion.services import period_save
+
+
+class PeriodPermissionPolicy(ModelPermissionPolicy):
+    """Periods are the province's: only those who manage them hold any permission on them, so
+    Wagtail's own views (the editing-session ping, history) follow the same rule as ours."""
+
+    def user_has_permission(self, user, action):
+        return super().user_has_permission(user, action) and user_manages_periods(user=user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class ProvinceOnlyMixin:
@@ -80,6 +92,10 @@ class ReportingPeriodViewSet(ModelViewSet):
     delete_view_class = PeriodDeleteView
     history_view_class = PeriodHistoryView
     usage_view_class = PeriodUsageView
+
+    @property
+    def permission_policy(self):
+        return PeriodPermissionPolicy(self.model)
 
 
 reporting_period_viewset = ReportingPeriodViewSet()

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 
 from completion.demo import demo_periods_build
 from completion.models import CompletionStatus, ReportingPeriod
@@ -25,12 +26,15 @@ from completion.signoff_views import (
     SignOffListView,
 )
 from completion.views import CompletionDashboardView, CompletionSchoolView
-from completion.viewsets import reporting_period_viewset
+from completion.viewsets import PeriodPermissionPolicy, reporting_period_viewset
 from delivery.selectors import PORTAL_PERIOD_HOOK
 from home.models import HOME_PAGE_CONTEXT_HOOK
 from schools.selectors import user_scope
 
 PUBLIC_FIGURE_SECONDS = 60
+
+# Before the viewset is registered: it and Wagtail's own views look the policy up.
+register_permission_policy(ReportingPeriod, PeriodPermissionPolicy(ReportingPeriod))
 
 
 @hooks.register("register_admin_viewset")

@@ -134,9 +134,6 @@ TOPIC = {"pk": "topic.pk"}
 LISTINGS = ("", "?q=584", "?export=csv", "?export=xlsx")
 SITE_HISTORY_VARIANTS = ("", "?export=csv", "?export=xlsx", "?label=9C")
 REPORT_EXPORTS_CONCERNS = ("", "?export=csv", "?export=xlsx")
-# Reporting periods are the province's; Wagtail's editing-session ping asks only the model's
-# permission policy, which every officer holds (history and usage are province-only).
-PERIOD_GAP = frozenset({OFFICER_A, OFFICER_B})
 
 
 def _ping(readers, object_id, *, tolerated=frozenset()):
@@ -280,7 +277,7 @@ RULES = {
     "ping:schools.school": _ping(SCOPE_B, "world.school_b.pk"),
     "ping:schools.membership": _ping(SCOPE_B, "membership_teacher_b.pk"),
     "ping:delivery.deliverysession": _ping((), "world.session_b.pk"),  # never edited
-    "ping:completion.reportingperiod": _ping(PROVINCE_ONLY, "period.pk", tolerated=PERIOD_GAP),
+    "ping:completion.reportingperiod": _ping(PROVINCE_ONLY, "period.pk"),
     "ping:lessons.ageband": _ping(CONTENT_EDITORS, "unused_age_band.pk"),
     "ping:lessons.topic": _ping(CONTENT_EDITORS, "topic.pk"),
     "ping:home.helpcontacts": _ping({SUPERUSER}, "help_contacts.pk"),
@@ -332,7 +329,7 @@ RULES = {
         params=PERIOD,
         delete=PROVINCE_ONLY,
         extra={
-            f"reporting_periods:{view}": admin(PROVINCE_ONLY, params=PERIOD, tolerated=PERIOD_GAP)
+            f"reporting_periods:{view}": admin(PROVINCE_ONLY, params=PERIOD)
             for view in ("history", "history_results", "usage")
         },
     ),
