@@ -17,9 +17,7 @@ def test_a_browser_preferring_english_gets_vietnamese(client, home_page):
     assert response["Content-Language"] == "vi"
 
 
-def test_choosing_english_in_the_footer_switches_and_says_lessons_are_vietnamese(
-    client, home_page
-):
+def test_choosing_english_in_the_footer_switches_and_says_lessons_are_vietnamese(client, home_page):
     html = client.get("/").content.decode()
     assert 'href="/ngon-ngu/en/?next=/"' in html
     response = client.get("/ngon-ngu/en/?next=/")
