@@ -24,7 +24,8 @@ venv install: $(VENV)/.installed
 # axe-core for the browser tests' accessibility checks (package.json, exact version): npm ci
 # installs it from package-lock.json when node_modules is missing or older than the lock file.
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: the browser tests' accessibility checks need it (apt-get install npm)"; fi
 
 node: node_modules/.package-lock.json
 
