@@ -52,6 +52,14 @@ def _rate_limit(request, *, group: str, key, rate: str, increment: bool = True) 
         raise Ratelimited
 
 
+def _focus_first_error(form) -> None:
+    """The reloaded page opens on the first field in error (no script needed)."""
+    for name in form.fields:
+        if name in form.errors:
+            form.fields[name].widget.attrs["autofocus"] = True
+            return
+
+
 def join(request):
     status = 200
     if request.method == "POST":
@@ -88,6 +96,7 @@ def join(request):
                 return redirect("quizzes:attempt", token=attempt.token)
         else:
             status = 400
+        _focus_first_error(form)
     else:
         form = JoinForm(initial={"code": request.GET.get("code", "")[:12]})
     return TemplateResponse(request, "quizzes/join.html", {"form": form}, status=status)
@@ -195,6 +204,8 @@ def attempt(request, token):
         "answered_count": len(questions) - len(unanswered),
         "question_total": len(questions),
         "error_message": error_message,
+        # A closed or expired class run takes no more answers: no answer form, but why.
+        "run_closed": attempt.run is not None and not attempt.run.is_open,
     }
     return TemplateResponse(request, "quizzes/attempt.html", context, status=status)
 
