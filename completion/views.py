@@ -23,6 +23,7 @@ from completion.selectors import (
 from completion.viewsets import REBUILD_PENDING_MESSAGE
 from core.spreadsheets.writing import spreadsheet_response
 from delivery.models import DeliverySession
+from home.models import ReportSettings
 from lessons.models import AgeBand
 from schools.models import AreaLevel, SchoolType
 from schools.selectors import area_scope, user_scope
@@ -99,6 +100,18 @@ def _missing_names(rows, bands: dict[int, str]) -> None:
         row.missing_levels = [bands.get(band_id, "?") for band_id in row.missing_level_ids]
 
 
+def _print_heading(request) -> dict:
+    """The parts of the administrative layout (Decree 30/2020/NĐ-CP): issuer, date, signers."""
+    today = timezone.localdate()
+    user = request.user
+    return {
+        "report_settings": ReportSettings.for_request(request),
+        "report_date": _("ngày %(day)d tháng %(month)d năm %(year)d")
+        % {"day": today.day, "month": today.month, "year": today.year},
+        "report_preparer": user.get_full_name() or user.get_username(),
+    }
+
+
 class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "completion/dashboard.html"
     header_icon = "tasks"
@@ -145,6 +158,8 @@ class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
             panel(request=self.request, officer_paths=f.officer_paths, area=f.area, period=f.period)
             for panel in hooks.get_hooks(COMPLETION_DASHBOARD_PANELS_HOOK)
         ]
+        if self.request.GET.get("print") == "1":
+            context.update(_print_heading(self.request))
         if f.period is None:
             return context
         if f.period.rebuild_pending:

@@ -188,3 +188,33 @@ class HelpContacts(BaseSiteSetting):
     @property
     def hotline_tel(self) -> str:
         return "".join(ch for ch in self.hotline_number if ch.isdigit() or ch == "+")
+
+
+@register_setting(icon="doc-full")
+class ReportSettings(BaseSiteSetting):
+    """What a printed administrative report carries (Decree 30/2020/NĐ-CP): the issuing body,
+    the place on the date line and who signs it."""
+
+    parent_body = models.CharField(
+        _("cơ quan chủ quản"), max_length=200, blank=True, default="UBND TỈNH NINH THUẬN"
+    )
+    issuing_body = models.CharField(
+        _("cơ quan ban hành"), max_length=200, default="SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    )
+    place_name = models.CharField(_("địa danh"), max_length=100, default="Ninh Thuận")
+    signer_title = models.CharField(_("chức vụ người ký"), max_length=120, default="GIÁM ĐỐC")
+    signer_name = models.CharField(_("họ và tên người ký"), max_length=120, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("parent_body"), FieldPanel("issuing_body"), FieldPanel("place_name")],
+            heading=_("Cơ quan ban hành"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("signer_title"), FieldPanel("signer_name")],
+            heading=_("Người ký báo cáo"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("báo cáo in")

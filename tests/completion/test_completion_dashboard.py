@@ -101,7 +101,7 @@ def test_xlsx_export_has_the_numbers_on_the_screen(client, world, period):
 def test_print_view_for_the_peoples_committee(client, world, period):
     client.force_login(world.officer_province)
     html = client.get(DASHBOARD, {"print": "1"}).content.decode()
-    assert "Báo cáo kết quả thực hiện chương trình" in html
+    assert "Kết quả thực hiện chương trình" in html
     assert "1 / 2 trường hoàn thành" in html
     assert "report-print.css" in html and "sidebar" not in html
 
