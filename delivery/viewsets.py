@@ -2,7 +2,9 @@
 officer covers, shown in the "Trường học" menu."""
 
 import django_filters
+from django.contrib import messages
 from django.urls import path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget
 
@@ -47,6 +49,27 @@ class SessionFilterSet(ScopedAreaFilterSet):
     class Meta:
         model = DeliverySession
         fields = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        if self.is_bound and "date" in self.form.errors:
+            self._drop_invalid_date()
+
+    def _drop_invalid_date(self):
+        """An invalid date would make Wagtail drop every filter without a word: drop only the
+        date, filter by the rest and say so."""
+        keys = [f"date_{suffix}" for suffix in DateRangePickerWidget.suffixes]
+        values = [self.data.get(key, "") for key in keys]
+        data = self.data.copy()
+        for key in keys:
+            data.pop(key, None)
+        self.data = data
+        del self._form
+        self.date_error = gettext(
+            "Ngày lọc không hợp lệ: %(value)s; bộ lọc ngày chưa được áp dụng."
+        ) % {"value": " – ".join(value for value in values if value)}
+        if self.request is not None:
+            messages.warning(self.request, self.date_error)
 
 
 # The headings of every export of sessions: the officers' here, the teachers' in the portal.
