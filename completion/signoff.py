@@ -73,7 +73,7 @@ def signoff_submit(
         raise ValidationError(_("Số liệu của kỳ đang được tính lại; hãy gửi sau."))
     with transaction.atomic():
         sign_off = (
-            DistrictSignOff.objects.select_for_update()
+            DistrictSignOff.objects.select_for_update(of=("self",))
             .filter(period=period, area=area)
             .select_related("approved_figures")
             .first()

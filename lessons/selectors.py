@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from wagtail.models import PageViewRestriction
 
 from core.text import fold_vietnamese
@@ -85,7 +85,8 @@ def lesson_list(
         lessons = lessons.filter(topics=filters.topic)
     if filters.audience and exclude != AUDIENCE_PARAM:
         lessons = lessons.filter(audience=filters.audience)
-    return lessons.order_by("-first_published_at", "pk")
+    # Never published through the workflow (imported, created by code): last on every database.
+    return lessons.order_by(F("first_published_at").desc(nulls_last=True), "pk")
 
 
 def _with_cards(lessons: QuerySet[LessonPage]) -> QuerySet[LessonPage]:
