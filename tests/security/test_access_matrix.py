@@ -136,6 +136,12 @@ SITE_HISTORY_VARIANTS = ("", "?export=csv", "?export=xlsx", "?label=9C")
 REPORT_EXPORTS_CONCERNS = ("", "?export=csv", "?export=xlsx")
 
 
+def _report_settings_pk(other):
+    from home.models import ReportSettings
+
+    return ReportSettings.for_site(other.help_contacts.site).pk
+
+
 def _ping(readers, object_id, *, tolerated=frozenset()):
     """POST only (GET is 405 for everyone); its readers may keep an editing session."""
     params = {"object_id": object_id, "session_id": lambda other: 0}
@@ -281,6 +287,7 @@ RULES = {
     "ping:lessons.ageband": _ping(CONTENT_EDITORS, "unused_age_band.pk"),
     "ping:lessons.topic": _ping(CONTENT_EDITORS, "topic.pk"),
     "ping:home.helpcontacts": _ping({SUPERUSER}, "help_contacts.pk"),
+    "ping:home.reportsettings": _ping({SUPERUSER}, _report_settings_pk),
     # Officers' viewsets: the object views are scoped to the officer's areas.
     **_viewset_rules(
         "sessions",
