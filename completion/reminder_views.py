@@ -3,34 +3,23 @@ be e-mailed (no address) first, to be passed on another way."""
 
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from completion.models import ReminderSent
-from completion.views import CompletionFilters
+from completion.views import CompletionSubpageMixin
 from schools.selectors import paths_under
 
 REMINDERS_PER_PAGE = 100
 
 
-class ReminderListView(WagtailAdminTemplateMixin, TemplateView):
+class ReminderListView(CompletionSubpageMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "completion/reminders.html"
     header_icon = "mail"
 
     def get_page_title(self):
         return _("Nhắc nhở hoàn thành chương trình")
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("completion_dashboard"), "label": _("Hoàn thành chương trình")},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    def dispatch(self, request, *args, **kwargs):
-        self.filters = CompletionFilters(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

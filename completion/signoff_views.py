@@ -29,7 +29,7 @@ from completion.signoff import (
     user_may_review,
     user_may_submit,
 )
-from completion.views import CompletionFilters, _officer_paths
+from completion.views import CompletionSubpageMixin, _officer_paths
 
 
 def _unit_tallies(period, officer_paths) -> dict[str, Tally]:
@@ -46,22 +46,12 @@ def _unit_tallies(period, officer_paths) -> dict[str, Tally]:
     return {row["unit"]: Tally(**{n: row[n] or 0 for n in TALLY}) for row in grouped}
 
 
-class SignOffListView(WagtailAdminTemplateMixin, TemplateView):
+class SignOffListView(CompletionSubpageMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "completion/signoff_list.html"
     header_icon = "tasks"
 
     def get_page_title(self):
         return _("Phê duyệt số liệu")
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("completion_dashboard"), "label": _("Hoàn thành chương trình")},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    def dispatch(self, request, *args, **kwargs):
-        self.filters = CompletionFilters(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -112,6 +112,20 @@ def _print_heading(request) -> dict:
     }
 
 
+class CompletionSubpageMixin:
+    """An admin page under the dashboard: its breadcrumbs, and the dashboard's filters."""
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("completion_dashboard"), "label": _("Hoàn thành chương trình")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.filters = CompletionFilters(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 class CompletionDashboardView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "completion/dashboard.html"
     header_icon = "tasks"

@@ -30,7 +30,7 @@ from delivery.forms import SessionForm
 from delivery.models import SessionStatus
 from delivery.selectors import evidence_scope, school_year_summaries, teacher_session_scope
 from delivery.services import SESSION_FIELDS, SessionNotEditable
-from delivery.viewsets import SESSION_EXPORT_HEADINGS
+from delivery.viewsets import SESSION_EXPORT_FIELDS, SESSION_EXPORT_HEADINGS
 from quizzes.selectors import run_list_for_user
 from schools.selectors import teacher_schools, user_scope
 
@@ -285,23 +285,11 @@ def session_withdraw(request, schools, pk):
     )
 
 
-# The teachers' export: the officers' columns (headings shared with delivery.viewsets) less
-# area, school type and evidence count.
+# The teachers' export: the officers' columns less area, school type and evidence count.
 PORTAL_EXPORT_FIELDS = [
-    "school.code",
-    "school.name",
-    "date",
-    "lesson_title",
-    "class_name",
-    "age_band.name",
-    "get_audience_display",
-    "get_mode_display",
-    "participants",
-    "girls",
-    "ethnic_minority",
-    "duration_minutes",
-    "get_status_display",
-    "return_reason",
+    field
+    for field in SESSION_EXPORT_FIELDS
+    if field not in {"school.area.name", "school.get_school_type_display", "evidence_count"}
 ]
 
 

@@ -73,6 +73,26 @@ class SessionFilterSet(ScopedAreaFilterSet):
 
 
 # The headings of every export of sessions: the officers' here, the teachers' in the portal.
+SESSION_EXPORT_FIELDS = [
+    "school.code",
+    "school.name",
+    "school.area.name",
+    "school.get_school_type_display",
+    "date",
+    "lesson_title",
+    "class_name",
+    "age_band.name",
+    "get_audience_display",
+    "get_mode_display",
+    "participants",
+    "girls",
+    "ethnic_minority",
+    "duration_minutes",
+    "evidence_count",
+    "get_status_display",
+    "return_reason",
+]
+
 SESSION_EXPORT_HEADINGS = {
     "school.code": _("Mã trường"),
     "school.name": _("Trường"),
@@ -113,25 +133,7 @@ class SessionViewSet(ScopedModelViewSet):
     ordering = ["-date", "-pk"]
     list_per_page = 50
     export_filename = "buoi-day"
-    list_export = [
-        "school.code",
-        "school.name",
-        "school.area.name",
-        "school.get_school_type_display",
-        "date",
-        "lesson_title",
-        "class_name",
-        "age_band.name",
-        "get_audience_display",
-        "get_mode_display",
-        "participants",
-        "girls",
-        "ethnic_minority",
-        "duration_minutes",
-        "evidence_count",
-        "get_status_display",
-        "return_reason",
-    ]
+    list_export = SESSION_EXPORT_FIELDS
     export_headings = SESSION_EXPORT_HEADINGS
 
     def extra_urlpatterns(self):
