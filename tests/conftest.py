@@ -20,6 +20,19 @@ def _empty_cache():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _rate_limit_window_fixed(monkeypatch):
+    # django-ratelimit counts in one-minute windows aligned to the wall clock: a test that
+    # sends a limit's worth of requests across a window's edge would see the count restart.
+    import time
+    import types
+
+    import django_ratelimit.core
+
+    frozen = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", types.SimpleNamespace(time=lambda: frozen))
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     """The demo home page and help page, as `seed_demo` builds them."""
