@@ -44,6 +44,16 @@ class ChoiceQuestionBlock(blocks.StructBlock):
     shuffle_choices = blocks.BooleanBlock(
         label=_("Xáo trộn thứ tự phương án"), required=False, default=True
     )
+    partial_credit = blocks.BooleanBlock(
+        label=_("Tính điểm từng phần"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Chỉ cho câu có từ hai phương án đúng trở lên. Có k phương án đúng: mỗi phương án "
+            "đúng em chọn được 1/k điểm, mỗi phương án sai em chọn bị trừ 1/k điểm, thấp nhất "
+            "0 điểm. Bỏ chọn thì phải chọn đủ và đúng mọi phương án mới được điểm."
+        ),
+    )
     explanation = blocks.TextBlock(label=_("Giải thích"), help_text=_("Hiện sau khi trả lời."))
 
     class Meta:
@@ -58,6 +68,7 @@ class ChoiceQuestionBlock(blocks.StructBlock):
                 {"text": "Không trả lời và kể với người lớn", "correct": True},
             ],
             "shuffle_choices": True,
+            "partial_credit": False,
             "explanation": "Địa chỉ nhà là thông tin cá nhân, cần giữ kín.",
         }
 
@@ -66,6 +77,17 @@ class ChoiceQuestionBlock(blocks.StructBlock):
         if not any(choice["correct"] for choice in value["choices"]):
             raise StructBlockValidationError(
                 block_errors={"choices": ValidationError(_("Cần ít nhất một phương án đúng."))}
+            )
+        if value.get("partial_credit") and sum(c["correct"] for c in value["choices"]) < 2:
+            raise StructBlockValidationError(
+                block_errors={
+                    "partial_credit": ValidationError(
+                        _(
+                            "Tính điểm từng phần chỉ dùng cho câu có từ hai phương án đúng trở "
+                            "lên. Hãy bỏ chọn, hoặc đánh dấu thêm phương án đúng."
+                        )
+                    )
+                }
             )
         return value
 
@@ -131,7 +153,11 @@ def question_from_block(block) -> scoring.Question:
             choice.id for choice in value["choices"].bound_blocks if choice.value["correct"]
         )
         return scoring.Question(
-            id=block.id, kind=scoring.CHOICE, choice_ids=choice_ids, correct_choice_ids=correct
+            id=block.id,
+            kind=scoring.CHOICE,
+            choice_ids=choice_ids,
+            correct_choice_ids=correct,
+            partial_credit=bool(value.get("partial_credit")),
         )
     if block.block_type == "true_false":
         return scoring.Question(

@@ -1,10 +1,12 @@
 import uuid
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,6 +16,7 @@ from wagtail.search import index
 
 from core.slugs import VietnameseSlugMixin
 from home.blocks import RICH_TEXT_FEATURES
+from quizzes import scoring
 from quizzes.blocks import QuestionStreamBlock, question_from_block
 
 
@@ -77,6 +80,14 @@ class QuizPage(VietnameseSlugMixin, Page):
         default=True,
         help_text=_("Bỏ chọn để hiện mọi câu hỏi trên một trang."),
     )
+    young_children = models.BooleanField(
+        _("dành cho trẻ nhỏ (lớp 1–3)"),
+        default=False,
+        help_text=_(
+            "Phương án lớn, dễ chạm; mỗi màn hình một câu (dù ô trên có được chọn hay không); "
+            "câu hỏi nên ngắn, hai hoặc ba phương án, có thể dùng hình."
+        ),
+    )
     success_text = models.TextField(_("lời nhắn khi đạt"), blank=True)
     fail_text = models.TextField(_("lời nhắn khi chưa đạt"), blank=True)
 
@@ -94,6 +105,7 @@ class QuizPage(VietnameseSlugMixin, Page):
                 FieldPanel("answers_at_end"),
                 FieldPanel("single_attempt"),
                 FieldPanel("one_question_per_screen"),
+                FieldPanel("young_children"),
             ],
             heading=_("Cách làm bài"),
         ),
@@ -107,6 +119,11 @@ class QuizPage(VietnameseSlugMixin, Page):
     class Meta:
         verbose_name = _("câu đố")
         verbose_name_plural = _("câu đố")
+
+    @property
+    def shows_one_question_per_screen(self) -> bool:
+        """Young children always get one question per screen."""
+        return self.one_question_per_screen or self.young_children
 
     @cached_property
     def question_blocks(self) -> dict:
@@ -193,7 +210,16 @@ class Attempt(models.Model):
     question_order = models.JSONField(_("thứ tự câu hỏi"), default=list)
     choice_order = models.JSONField(_("thứ tự phương án"), default=dict)
     answers = models.JSONField(_("câu trả lời"), default=dict)
-    score = models.PositiveSmallIntegerField(_("điểm"), null=True, blank=True)
+    # Two decimals: a multi-answer question with partial credit scores a share of its point
+    # (quizzes.scoring, rounded down). Every question is worth one point, so max is whole.
+    score = models.DecimalField(
+        _("điểm"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
     max_score = models.PositiveSmallIntegerField(_("điểm tối đa"), null=True, blank=True)
     passed = models.BooleanField(_("đạt"), null=True, blank=True)
     started_at = models.DateTimeField(_("bắt đầu"), default=timezone.now)
@@ -225,6 +251,16 @@ class Attempt(models.Model):
 
     @property
     def percent(self) -> int | None:
-        if self.score is None or not self.max_score:
-            return None if self.score is None else 100
-        return (100 * self.score) // self.max_score
+        if self.score is None:
+            return None
+        return scoring.percent_of(self.score, self.max_score or 0)
+
+    @property
+    def score_display(self) -> str:
+        """The score as a reader expects it: "3", or "2,5" with partial credit."""
+        if self.score is None:
+            return ""
+        score = Decimal(self.score)
+        if score == score.to_integral_value():
+            return number_format(int(score))
+        return number_format(score.normalize())

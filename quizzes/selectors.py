@@ -54,6 +54,20 @@ class QuestionView:
     answer: object = None
     correct: bool | None = None
     revealed: bool = False
+    # Partial credit: the answer earned part of the point ("Đúng một phần").
+    partial: bool = False
+    partial_credit: bool = False
+
+    @property
+    def missed(self) -> list[ChoiceView]:
+        """Correct choices the student left out (shown only once revealed)."""
+        return [choice for choice in self.choices if choice.correct and not choice.picked]
+
+    @property
+    def wrongly_picked(self) -> list[ChoiceView]:
+        if not self.revealed:
+            return []
+        return [choice for choice in self.choices if choice.picked and not choice.correct]
 
 
 def attempt_questions(*, attempt) -> list[QuestionView]:
@@ -98,6 +112,8 @@ def attempt_questions(*, attempt) -> list[QuestionView]:
                 answer=answer,
                 correct=scoring.answer_is_correct(question, answer) if revealed else None,
                 revealed=revealed,
+                partial=revealed and scoring.answer_outcome(question, answer) == scoring.PARTIAL,
+                partial_credit=question.scores_per_choice,
             )
         )
     return views
@@ -181,7 +197,7 @@ def quiz_results(*, quiz) -> dict:
     finished = Attempt.objects.filter(quiz=quiz, finished_at__isnull=False)
     run_answers = finished.filter(run__isnull=False).values_list("answers", flat=True)
     run_rows = list(finished.filter(run__isnull=False).values_list("score", "max_score", "passed"))
-    percents = [(100 * s) // m if m else 100 for s, m, _ in run_rows]
+    percents = [scoring.percent_of(s, m or 0) for s, m, _ in run_rows]
     return {
         "items": item_analysis(quiz=quiz, attempts=run_answers.iterator()),
         "run_attempts": len(run_rows),

@@ -178,7 +178,7 @@ def attempt(request, token):
             if attempt.is_finished:
                 return redirect("quizzes:result", token=attempt.token)
             url = reverse("quizzes:attempt", kwargs={"token": attempt.token})
-            if attempt.quiz.one_question_per_screen and not attempt.quiz.answers_at_end:
+            if attempt.quiz.shows_one_question_per_screen and not attempt.quiz.answers_at_end:
                 # Lands on the feedback (focused by quiz-feedback.js, in view on a phone).
                 url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}#feedback"
             return redirect(url)
@@ -195,7 +195,7 @@ def attempt(request, token):
         ),
         None,
     )
-    to_answer = unanswered[:1] if attempt.quiz.one_question_per_screen else unanswered
+    to_answer = unanswered[:1] if attempt.quiz.shows_one_question_per_screen else unanswered
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,

@@ -53,7 +53,7 @@ def test_practice_one_question_per_screen_with_feedback_after_each(client, quiz)
         )
     assert response["Location"] == reverse("quizzes:result", kwargs={"token": attempt.token})
     result = client.get(response["Location"]).content.decode()
-    assert "3/3 câu đúng" in result
+    assert "3/3 điểm" in result
     assert "Chúc mừng em đã đạt!" in result
     for number in range(1, 5):
         assert f"GIAI-THICH-{number}" in result
@@ -73,7 +73,7 @@ def test_all_on_one_page_with_answers_at_the_end(client, lesson):
     assert "GIAI-THICH" not in page
     response = client.post(_attempt_url(attempt), answers_for(quiz, attempt, right=False))
     result = client.get(response["Location"]).content.decode()
-    assert "0/3 câu đúng" in result
+    assert "0/3 điểm" in result
     assert "Hãy đọc lại bài học nhé." in result
 
 
