@@ -1,6 +1,8 @@
-"""Blocks of a lesson's body: activities, discussion, getting help, documents, video."""
+"""Blocks of a lesson's body (activities, discussion, getting help, documents, video) and of
+its teacher's kit (vocabulary, printable handouts)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
@@ -27,7 +29,7 @@ class ActivityBlock(blocks.StructBlock):
     class Meta:
         template = "blocks/activity_block.html"
         icon = "list-ol"
-        label = _("Hoạt động")
+        label = pgettext_lazy("lesson activity", "Hoạt động")
         description = _("Một hoạt động trên lớp với các bước có thời lượng.")
         preview_value = {
             "title": "Mật khẩu của ai mạnh hơn?",
@@ -126,3 +128,123 @@ class LessonBodyBlock(blocks.StreamBlock):
         template = "blocks/stream_block.html"
         icon = "doc-full"
         description = _("Nội dung bài học.")
+
+
+class VocabularyTermBlock(blocks.StructBlock):
+    term = blocks.CharBlock(label=_("Từ"), max_length=80)
+    meaning = blocks.TextBlock(label=_("Nghĩa"), max_length=300)
+
+    class Meta:
+        template = "blocks/vocabulary_term_block.html"
+        icon = "pilcrow"
+        label = _("Từ vựng")
+        description = _("Một từ học sinh gặp trong bài, giải nghĩa bằng lời dễ hiểu.")
+        preview_value = {
+            "term": "Mật khẩu",
+            "meaning": "Chuỗi chữ và số bí mật để mở tài khoản, chỉ em và bố mẹ biết.",
+        }
+
+
+class VocabularyBlock(blocks.StreamBlock):
+    term = VocabularyTermBlock()
+
+    class Meta:
+        template = "blocks/vocabulary_block.html"
+        icon = "pilcrow"
+        description = _("Các từ vựng của bài học.")
+
+
+class HandoutKind:
+    CARDS = "cards"
+    SCENARIOS = "scenarios"
+    WORKSHEET = "worksheet"
+    CHOICES = [
+        (CARDS, _("Thẻ cắt rời")),
+        (SCENARIOS, _("Tình huống")),
+        (WORKSHEET, _("Phiếu học tập")),
+    ]
+
+
+class HandoutItemBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Nội dung"))
+    answer = blocks.TextBlock(
+        label=_("Đáp án"),
+        required=False,
+        help_text=_("Chỉ in trong trang đáp án dành cho giáo viên."),
+    )
+
+    class Meta:
+        template = "blocks/handout_item_block.html"
+        icon = "doc-full"
+        label = _("Mục")
+        description = _("Một thẻ, một tình huống hoặc một dòng của phiếu, kèm đáp án nếu có.")
+        preview_value = {
+            "text": "Một người lạ nhắn tin xin ảnh của em.",
+            "answer": "Không trả lời, chặn và kể với người lớn.",
+        }
+
+
+class HandoutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên phiếu"), max_length=120)
+    kind = blocks.ChoiceBlock(
+        label=_("Loại"), choices=HandoutKind.CHOICES, default=HandoutKind.CARDS
+    )
+    instructions = blocks.TextBlock(label=_("Hướng dẫn"), required=False)
+    items = blocks.ListBlock(HandoutItemBlock(), label=_("Các mục"), min_num=1)
+
+    class Meta:
+        template = "blocks/handout_block.html"
+        icon = "clipboard-list"
+        label = _("Phiếu in")
+        description = _(
+            "Tài liệu in cho hoạt động: thẻ cắt rời, tình huống hoặc phiếu học tập; "
+            "đáp án in riêng một trang cho giáo viên."
+        )
+        preview_value = {
+            "title": "Thẻ tình huống",
+            "kind": "cards",
+            "instructions": "In, cắt rời, mỗi nhóm một bộ.",
+            "items": [
+                {
+                    "text": "Một người lạ nhắn tin xin ảnh của em.",
+                    "answer": "Không trả lời, chặn và kể với người lớn.",
+                },
+                {
+                    "text": "Bạn cùng lớp hỏi mật khẩu trò chơi của em.",
+                    "answer": "Từ chối: mật khẩu là bí mật.",
+                },
+            ],
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["is_cards"] = value["kind"] == HandoutKind.CARDS
+        context["kind_label"] = dict(HandoutKind.CHOICES).get(value["kind"], "")
+        return context
+
+
+class HandoutsBlock(blocks.StreamBlock):
+    handout = HandoutBlock()
+
+    class Meta:
+        template = "blocks/handouts_block.html"
+        icon = "clipboard-list"
+        description = _("Tài liệu in kèm bài học.")
+
+    def answer_key(self, value) -> list[dict]:
+        """Per handout with answers: its title and the numbered items that have one."""
+        key = []
+        for child in value:
+            items = [
+                {"number": number, "text": item["text"], "answer": item["answer"]}
+                for number, item in enumerate(child.value["items"], start=1)
+                if item["answer"]
+            ]
+            if items:
+                key.append({"title": child.value["title"], "items": items})
+        return key
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["answer_key"] = self.answer_key(value)
+        return context

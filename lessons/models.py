@@ -1,9 +1,13 @@
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -15,7 +19,7 @@ from core.slugs import VietnameseSlugMixin
 from core.text import fold_vietnamese
 from home.blocks import RICH_TEXT_FEATURES
 from home.routing import OneQueryRouteMixin
-from lessons.blocks import LessonBodyBlock
+from lessons.blocks import HandoutsBlock, LessonBodyBlock, VocabularyBlock
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to a lesson's context.
 LESSON_PAGE_CONTEXT_HOOK = "lesson_page_context"
@@ -35,13 +39,13 @@ class CompetenceDomain(models.TextChoices):
 class Audience(models.TextChoices):
     STUDENTS = "students", _("Học sinh")
     PARENTS = "parents", _("Cha mẹ và người chăm sóc")
-    TEACHERS = "teachers", _("Giáo viên")
+    TEACHERS = "teachers", pgettext_lazy("audience", "Giáo viên")
 
 
 class AgeBand(index.Indexed, models.Model):
     name = models.CharField(_("tên"), max_length=80, unique=True)
     slug = models.SlugField(_("mã"), max_length=40, unique=True)
-    grades = models.CharField(_("lớp"), max_length=40, blank=True)
+    grades = models.CharField(pgettext_lazy("school grades", "lớp"), max_length=40, blank=True)
     ages = models.CharField(_("độ tuổi"), max_length=40, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
@@ -61,6 +65,14 @@ class AgeBand(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @cached_property
+    def grade_range(self) -> tuple[int, int] | None:
+        """The lowest and highest grade of the band read from its "Lớp 1–5" text, or None."""
+        numbers = [int(number) for number in re.findall(r"\d+", self.grades)]
+        if not numbers or not all(1 <= number <= 12 for number in numbers):
+            return None
+        return min(numbers), max(numbers)
 
 
 class Topic(index.Indexed, models.Model):
@@ -89,6 +101,36 @@ class Topic(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class CompetenceComponent(models.Model):
+    """A component competence of Circular 02/2025/TT-BGDĐT ("4.2 Bảo vệ dữ liệu cá nhân và
+    quyền riêng tư"); the 24 rows come with the migrations (``lessons.competences``)."""
+
+    code = models.CharField(_("mã"), max_length=8, unique=True)
+    name = models.CharField(_("tên"), max_length=200)
+    domain = models.CharField(
+        _("miền năng lực số"), max_length=30, choices=CompetenceDomain.choices
+    )
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("domain"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("thành phần năng lực số")
+        verbose_name_plural = _("thành phần năng lực số")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+GRADE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(12)]
 
 
 class LessonIndexPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
@@ -136,10 +178,42 @@ class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
     teacher_notes = RichTextField(
         _("ghi chú cho giáo viên"), features=RICH_TEXT_FEATURES, blank=True
     )
+    # The teacher's kit.
+    essential_question = models.CharField(
+        _("câu hỏi cốt lõi"),
+        max_length=300,
+        blank=True,
+        help_text=_("Một câu hỏi lớn mà bài học giúp học sinh trả lời."),
+    )
+    vocabulary = StreamField(VocabularyBlock(), verbose_name=_("từ vựng"), blank=True)
+    competences = ParentalManyToManyField(
+        "lessons.CompetenceComponent",
+        verbose_name=_("thành phần năng lực số"),
+        related_name="lessons",
+        blank=True,
+        help_text=_("Các thành phần năng lực số (Thông tư 02/2025/TT-BGDĐT) bài học phát triển."),
+    )
+    family_corner = models.TextField(
+        _("Góc gia đình"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Vài dòng để thầy cô chuyển cho phụ huynh qua tin nhắn: con học gì, "
+            "cả nhà cùng làm gì. Tối đa 600 ký tự."
+        ),
+    )
+    handouts = StreamField(HandoutsBlock(), verbose_name=_("phiếu in"), blank=True)
+    grade_min = models.PositiveSmallIntegerField(
+        _("từ lớp"), null=True, blank=True, validators=GRADE_VALIDATORS
+    )
+    grade_max = models.PositiveSmallIntegerField(
+        _("đến lớp"), null=True, blank=True, validators=GRADE_VALIDATORS
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("objectives"),
+        index.SearchField("essential_question"),
         index.SearchField("body"),
         index.SearchField("title_folded", boost=2),
         index.SearchField("search_text_folded"),
@@ -153,6 +227,8 @@ class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
                 FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("audience"),
+                FieldPanel("grade_min"),
+                FieldPanel("grade_max"),
                 FieldPanel("duration_minutes"),
             ],
             heading=_("Phân loại"),
@@ -160,6 +236,16 @@ class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
         FieldPanel("objectives"),
         FieldPanel("body"),
         FieldPanel("teacher_notes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("essential_question"),
+                FieldPanel("vocabulary"),
+                FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("family_corner"),
+                FieldPanel("handouts"),
+            ],
+            heading=_("Bộ công cụ giáo viên"),
+        ),
         InlinePanel("related_links", label=_("Bài học liên quan")),
     ]
 
@@ -169,6 +255,18 @@ class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
     class Meta:
         verbose_name = _("bài học")
         verbose_name_plural = _("bài học")
+
+    def clean(self):
+        super().clean()
+        if (self.grade_min is None) != (self.grade_max is None):
+            missing = "grade_max" if self.grade_max is None else "grade_min"
+            raise ValidationError(
+                {missing: _("Nhập cả lớp thấp nhất và lớp cao nhất, hoặc bỏ trống cả hai.")}
+            )
+        if self.grade_min is not None and self.grade_min > self.grade_max:
+            raise ValidationError(
+                {"grade_max": _("Lớp cao nhất phải lớn hơn hoặc bằng lớp thấp nhất.")}
+            )
 
     @cached_property
     def objective_list(self) -> list[str]:
@@ -196,6 +294,7 @@ class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
             lesson_index=self.get_parent(),
             lesson_age_bands=age_bands,
             lesson_topics=topics,
+            lesson_competences=list(self.competences.all()),
             related_lessons=lesson_related(lesson=self, age_bands=age_bands, topics=topics),
         )
         # Apps above lessons add to the page: its quizzes, the teacher's "taught it" link.

@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from core.text import fold_vietnamese
 from home.page_cache import generation_cached
-from lessons.models import AgeBand, Audience, LessonPage, Topic
+from lessons.models import AgeBand, Audience, CompetenceComponent, LessonPage, Topic
 
 PAGE_SIZE = 12
 SEARCH_RESULTS_LIMIT = 200
@@ -19,6 +19,9 @@ SEARCH_RESULTS_LIMIT = 200
 AGE_BAND_PARAM = "cap"
 TOPIC_PARAM = "chu_de"
 AUDIENCE_PARAM = "doi_tuong"
+COMPETENCE_PARAM = "nang_luc"
+GRADE_PARAM = "lop"
+GRADES = range(1, 13)
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,13 @@ class LessonFilters:
     age_band: AgeBand | None = None
     topic: Topic | None = None
     audience: str | None = None
+    competence: CompetenceComponent | None = None
+    grade: int | None = None
     invalid: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
-        return bool(self.age_band or self.topic or self.audience)
+        return bool(self.age_band or self.topic or self.audience or self.competence or self.grade)
 
 
 def lesson_filters_parse(*, params: Mapping[str, str]) -> LessonFilters:
@@ -50,7 +55,45 @@ def lesson_filters_parse(*, params: Mapping[str, str]) -> LessonFilters:
             audience = value
         else:
             invalid.append(AUDIENCE_PARAM)
-    return LessonFilters(age_band=age_band, topic=topic, audience=audience, invalid=tuple(invalid))
+    competence = grade = None
+    if code := params.get(COMPETENCE_PARAM, "").strip():
+        competence = CompetenceComponent.objects.filter(code=code).first()
+        if competence is None:
+            invalid.append(COMPETENCE_PARAM)
+    if value := params.get(GRADE_PARAM, "").strip():
+        if value.isdigit() and int(value) in GRADES:
+            grade = int(value)
+        else:
+            invalid.append(GRADE_PARAM)
+    return LessonFilters(
+        age_band=age_band,
+        topic=topic,
+        audience=audience,
+        competence=competence,
+        grade=grade,
+        invalid=tuple(invalid),
+    )
+
+
+def _band_ranges() -> dict[int, tuple[int, int]]:
+    """Each age band's grade range read from its "Lớp 1–5" text (bands without one left out),
+    kept for the content generation (editing a band starts a new one)."""
+    return generation_cached(
+        "age-band-grades",
+        lambda: {
+            band.pk: band.grade_range
+            for band in AgeBand.objects.only("pk", "grades")
+            if band.grade_range
+        },
+    )
+
+
+def lesson_grade_q(*, grade: int) -> Q:
+    """Lessons for ``grade``: by their own grade range, or else by one of their age bands'."""
+    bands = [pk for pk, (low, high) in _band_ranges().items() if low <= grade <= high]
+    own = Q(grade_min__lte=grade, grade_max__gte=grade)
+    by_band = Q(grade_min__isnull=True, age_bands__in=bands) if bands else Q(pk__in=[])
+    return own | by_band
 
 
 def _restricted_paths() -> list[str]:
@@ -85,6 +128,13 @@ def lesson_list(
         lessons = lessons.filter(topics=filters.topic)
     if filters.audience and exclude != AUDIENCE_PARAM:
         lessons = lessons.filter(audience=filters.audience)
+    if filters.competence and exclude != COMPETENCE_PARAM:
+        lessons = lessons.filter(competences=filters.competence)
+    if filters.grade and exclude != GRADE_PARAM:
+        # A lesson of two matching bands appears once: filtered by id, not joined.
+        lessons = lessons.filter(
+            pk__in=LessonPage.objects.filter(lesson_grade_q(grade=filters.grade)).values("pk")
+        )
     # Never published through the workflow (imported, created by code): last on every database.
     return lessons.order_by(F("first_published_at").desc(nulls_last=True), "pk")
 
@@ -126,7 +176,34 @@ def lesson_facets(
         {"value": value, "label": label, "lesson_count": audience_counts.get(value, 0)}
         for value, label in Audience.choices
     ]
-    return {"age_bands": list(age_bands), "topics": list(topics), "audiences": audiences}
+    competences = CompetenceComponent.objects.annotate(
+        lesson_count=Count(
+            "lessons",
+            filter=Q(lessons__in=matching(COMPETENCE_PARAM).values("pk")),
+            distinct=True,
+        )
+    ).order_by("sort_order", "code")
+    grade_lessons = matching(GRADE_PARAM).order_by()
+    grade_counts = grade_lessons.aggregate(
+        **{
+            f"grade_{grade}": Count(
+                "pk",
+                filter=Q(
+                    pk__in=LessonPage.objects.filter(lesson_grade_q(grade=grade)).values("pk")
+                ),
+                distinct=True,
+            )
+            for grade in GRADES
+        }
+    )
+    grades = [{"value": grade, "lesson_count": grade_counts[f"grade_{grade}"]} for grade in GRADES]
+    return {
+        "age_bands": list(age_bands),
+        "topics": list(topics),
+        "audiences": audiences,
+        "competences": list(competences),
+        "grades": grades,
+    }
 
 
 def _paginate(items, page_number: str | None) -> PaginatorPage:
@@ -144,6 +221,8 @@ def lesson_browse(*, params: Mapping[str, str]) -> dict:
             filters.age_band.slug if filters.age_band else "",
             filters.topic.slug if filters.topic else "",
             filters.audience or "",
+            filters.competence.code if filters.competence else "",
+            str(filters.grade or ""),
         ]
     )
     return {

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "quizzes",
     "schools",
     "delivery",
+    "curriculum",
     "completion",
     "concerns",
     "wagtail.contrib.forms",

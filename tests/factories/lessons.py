@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from lessons.models import AgeBand, LessonIndexPage, LessonPage, Topic
+from lessons.models import AgeBand, CompetenceComponent, LessonIndexPage, LessonPage, Topic
 
 
 class AgeBandFactory(factory.django.DjangoModelFactory):
@@ -73,5 +73,13 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     def topics(self, create, extracted, **kwargs):
         if extracted:
             self.topics.set(extracted)
+            if create:
+                self.save()
+
+    @factory.post_generation
+    def competences(self, create, extracted, **kwargs):
+        """Component codes ("4.2"): the rows come with the migrations."""
+        if extracted:
+            self.competences.set(CompetenceComponent.objects.filter(code__in=extracted))
             if create:
                 self.save()
