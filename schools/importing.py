@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db.models.functions import Upper
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.spreadsheets.reading import Column, RowError
 from core.text import fold_vietnamese
@@ -310,7 +311,7 @@ def school_changes_diff(row: SchoolRow, school: School) -> dict[str, tuple[str, 
         compare(_("Địa chỉ"), school.address, row.address)
     if row.is_active is not None:
         compare(
-            _("Hoạt động"),
+            pgettext("status", "Hoạt động"),
             school.is_active,
             row.is_active,
             shown=lambda value: _("có") if value else _("không"),

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 CODE_VALIDATOR = RegexValidator(
     r"^[A-Za-z0-9._-]+$",
@@ -187,7 +188,7 @@ class SchoolPlacement(models.Model):
 
 
 class Role(models.TextChoices):
-    TEACHER = "teacher", _("Giáo viên")
+    TEACHER = "teacher", pgettext_lazy("role", "Giáo viên")
     OFFICER = "officer", _("Cán bộ quản lý")
 
 

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -220,7 +221,7 @@ class SchoolViewSet(ScopedModelViewSet):
         Column("area", label=_("Địa bàn"), accessor="area.name"),
         Column("levels", label=_("Cấp học"), accessor="level_names"),
         "enrolment",
-        BooleanColumn("is_active", label=_("Hoạt động")),
+        BooleanColumn("is_active", label=pgettext_lazy("status", "Hoạt động")),
     ]
     export_filename = "truong-hoc"
     list_export = [
@@ -243,7 +244,7 @@ class SchoolViewSet(ScopedModelViewSet):
         "level_names": _("Cấp học"),
         "enrolment": _("Số học sinh"),
         "address": _("Địa chỉ"),
-        "is_active": _("Hoạt động"),
+        "is_active": pgettext_lazy("status", "Hoạt động"),
     }
 
     def get_form_class(self, for_update=False):
@@ -370,7 +371,7 @@ class TeacherAccountViewSet(MembershipViewSet):
         Column("user", label=_("Tên đăng nhập"), accessor="user.username"),
         Column("full_name", label=_("Họ và tên"), accessor="user.get_full_name"),
         Column("school", label=_("Trường"), accessor="school.name"),
-        BooleanColumn("is_active", label=_("Hoạt động")),
+        BooleanColumn("is_active", label=pgettext_lazy("status", "Hoạt động")),
         Column("last_login", label=_("Đăng nhập gần nhất"), accessor="user.last_login"),
     ]
     export_filename = "tai-khoan-giao-vien"
@@ -389,7 +390,7 @@ class TeacherAccountViewSet(MembershipViewSet):
         "user.email": _("Thư điện tử"),
         "school.code": _("Mã trường"),
         "school.name": _("Trường"),
-        "is_active": _("Hoạt động"),
+        "is_active": pgettext_lazy("status", "Hoạt động"),
         "user.last_login": _("Đăng nhập gần nhất"),
     }
 
@@ -425,7 +426,7 @@ class OfficerScopeViewSet(MembershipViewSet):
         Column("user", label=_("Tên đăng nhập"), accessor="user.username"),
         Column("full_name", label=_("Họ và tên"), accessor="user.get_full_name"),
         Column("area", label=_("Địa bàn phụ trách"), accessor="area.name"),
-        BooleanColumn("is_active", label=_("Hoạt động")),
+        BooleanColumn("is_active", label=pgettext_lazy("status", "Hoạt động")),
     ]
     search_fields = ["user__username", "area__name"]
 
