@@ -122,12 +122,52 @@ def concern_officers(*, concern: Concern) -> list:
     return list(users.values())
 
 
+def concern_school_counsellors(*, school: School | None) -> QuerySet:
+    """The active counsellors of ``school`` (teachers it names counsellor)."""
+    from django.contrib.auth import get_user_model
+
+    if school is None:
+        return get_user_model().objects.none()
+    return get_user_model().objects.filter(
+        is_active=True,
+        school_memberships__school=school,
+        school_memberships__role=Role.TEACHER,
+        school_memberships__is_active=True,
+        school_memberships__is_counsellor=True,
+    )
+
+
 def concern_handler_choices(*, concern: Concern):
-    """Who may be named the handler: the officers who cover the report."""
+    """Who may be named the handler: the officers who cover the report and the counsellors
+    of its school."""
     from django.contrib.auth import get_user_model
 
     ids = [user.pk for user in concern_officers(concern=concern)]
+    ids += list(concern_school_counsellors(school=concern.school).values_list("pk", flat=True))
     return get_user_model().objects.filter(pk__in=ids).order_by("username")
+
+
+def concern_counsellor_scope(*, user) -> QuerySet[Concern]:
+    """The reports a counsellor handles: those they are the handler of, about a school they
+    are still an active counsellor of."""
+    if not user.is_authenticated:
+        return Concern.objects.none()
+    schools = Membership.objects.filter(
+        user=user, role=Role.TEACHER, is_active=True, is_counsellor=True
+    ).values("school_id")
+    return Concern.objects.filter(handler=user, school_id__in=schools)
+
+
+def user_is_counsellor(*, user) -> bool:
+    """Whether ``user`` is an active counsellor of a school; kept on the user object, as the
+    portal's menu and the view both ask within one request."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_is_counsellor"):
+        user._is_counsellor = Membership.objects.filter(
+            user=user, role=Role.TEACHER, is_active=True, is_counsellor=True
+        ).exists()
+    return user._is_counsellor
 
 
 def concern_reporter_entries(*, concern: Concern) -> list[ConcernEntry]:

@@ -198,25 +198,33 @@ def concern_reminders_send(*, now: datetime.datetime | None = None) -> dict:
     for concern in concern_overdue_list(now=now).order_by("pk"):
         if concern.last_reminded_on == today:
             continue
-        recipients = {user.pk: user for user in concern_officers(concern=concern)}
+        officers = {user.pk: user for user in concern_officers(concern=concern)}
+        recipients = dict(officers)
         if concern.handler is not None and concern.handler.is_active:
             recipients[concern.handler.pk] = concern.handler
-        addresses = sorted({user.email for user in recipients.values() if user.email})
-        skipped = sum(1 for user in recipients.values() if not user.email)
-        url = base + reverse("concern_queue:inspect", args=[concern.pk])
-        subject = _("Báo cáo #%(id)s đã quá hạn xử lý") % {"id": concern.pk}
-        body = _(
-            "Báo cáo #%(id)s (%(category)s, mức độ: %(urgency)s) chưa được xử lý, "
-            "hạn là %(due)s.\n\nXem và xử lý: %(url)s\n\n"
-            "Thư này không chứa nội dung báo cáo. Xin đừng chuyển tiếp thư."
-        ) % {
-            "id": concern.pk,
-            "category": concern.get_category_display(),
-            "urgency": concern.get_urgency_display(),
-            "due": timezone.localtime(concern.first_action_due).strftime("%d/%m/%Y %H:%M"),
-            "url": url,
+        # Officers open the report in the admin; a counsellor handler in the teacher portal.
+        admin_url = base + reverse("concern_queue:inspect", args=[concern.pk])
+        portal_url = base + reverse("concern_portal:detail", args=[concern.pk])
+        urls = {
+            user.email: admin_url if user.pk in officers else portal_url
+            for user in recipients.values()
+            if user.email
         }
+        addresses = sorted(urls)
+        skipped = sum(1 for user in recipients.values() if not user.email)
+        subject = _("Báo cáo #%(id)s đã quá hạn xử lý") % {"id": concern.pk}
         for address in addresses:
+            body = _(
+                "Báo cáo #%(id)s (%(category)s, mức độ: %(urgency)s) chưa được xử lý, "
+                "hạn là %(due)s.\n\nXem và xử lý: %(url)s\n\n"
+                "Thư này không chứa nội dung báo cáo. Xin đừng chuyển tiếp thư."
+            ) % {
+                "id": concern.pk,
+                "category": concern.get_category_display(),
+                "urgency": concern.get_urgency_display(),
+                "due": timezone.localtime(concern.first_action_due).strftime("%d/%m/%Y %H:%M"),
+                "url": urls[address],
+            }
             send_mail(subject, body, None, [address])
         Concern.objects.filter(pk=concern.pk).update(last_reminded_on=today)
         logger.info(

@@ -7,6 +7,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.exceptions import Ratelimited
 
@@ -22,10 +23,10 @@ ADD_RATE = "30/h"  # additions sent from one address
 ADD_PER_REPORT_RATE = "10/h"  # additions to one report
 
 STAGE_EXPLANATIONS = {
-    Stage.RECEIVED: _("Báo cáo đã đến nơi. Người phụ trách sẽ đọc sớm."),
-    Stage.TRIAGED: _("Người phụ trách đã đọc báo cáo và đang sắp xếp người giúp đỡ."),
-    Stage.IN_PROGRESS: _("Người phụ trách đang giúp đỡ."),
-    Stage.CLOSED: _("Việc hỗ trợ đã kết thúc."),
+    Stage.RECEIVED: gettext_lazy("Báo cáo đã đến nơi. Người phụ trách sẽ đọc sớm."),
+    Stage.TRIAGED: gettext_lazy("Người phụ trách đã đọc báo cáo và đang sắp xếp người giúp đỡ."),
+    Stage.IN_PROGRESS: gettext_lazy("Người phụ trách đang giúp đỡ."),
+    Stage.CLOSED: gettext_lazy("Việc hỗ trợ đã kết thúc."),
 }
 
 

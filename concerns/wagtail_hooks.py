@@ -1,13 +1,16 @@
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from completion.views import COMPLETION_DASHBOARD_PANELS_HOOK
 from concerns.models import Concern
-from concerns.selectors import concern_public_figure, support_figure
+from concerns.selectors import concern_public_figure, support_figure, user_is_counsellor
 from concerns.viewsets import ConcernPermissionPolicy, concern_viewset
+from delivery.templatetags.portal_tags import PORTAL_NAV_HOOK
 from home.models import HOME_PAGE_CONTEXT_HOOK
 
 register_permission_policy(Concern, ConcernPermissionPolicy(Concern))
@@ -18,6 +21,18 @@ PUBLIC_FIGURE_SECONDS = 600
 @hooks.register("register_admin_viewset")
 def register_concern_viewset():
     return concern_viewset
+
+
+@hooks.register(PORTAL_NAV_HOOK)
+def concern_portal_nav_item(*, request):
+    """A school counsellor's reports of concern, in the teacher portal's menu."""
+    if not user_is_counsellor(user=request.user):
+        return None
+    return {
+        "url": reverse("concern_portal:list"),
+        "label": _("Báo cáo lo ngại"),
+        "section": "concerns",
+    }
 
 
 @hooks.register(COMPLETION_DASHBOARD_PANELS_HOOK)

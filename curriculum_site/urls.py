@@ -50,6 +50,8 @@ urlpatterns = [
     path("readyz/", home_views.ready, name="ready"),
     path("search/", lesson_views.search, name="search"),
     path("quiz/", include("quizzes.urls")),
+    # A school counsellor's reports of concern, in the teacher portal (concerns/portal_views.py).
+    path("portal/lo-ngai/", include("concerns.portal_urls")),
     path("portal/", include("delivery.urls")),
     # The open data API of completion figures (completion/api.py).
     path("api/v1/", include("completion.api_urls")),

@@ -30,6 +30,7 @@ from schools.models import Membership
 from schools.selectors import school_scope
 from schools.services.accounts import (
     membership_activate,
+    membership_counsellor_set,
     membership_deactivate,
     officer_scope_create,
     teacher_account_create,
@@ -254,6 +255,22 @@ class MembershipStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Vi
         if request.POST.get("action") == "deactivate" and self.membership.is_active:
             membership_deactivate(membership=self.membership, user=request.user)
             messages.success(request, _("Đã ngừng “%(m)s”.") % {"m": self.membership})
+        elif request.POST.get("action") in ("counsellor", "not_counsellor"):
+            is_counsellor = request.POST["action"] == "counsellor"
+            try:
+                membership_counsellor_set(
+                    membership=self.membership, is_counsellor=is_counsellor, user=request.user
+                )
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                done = (
+                    _("“%(m)s” làm tư vấn học đường của trường.")
+                    if is_counsellor
+                    else _("“%(m)s” thôi làm tư vấn học đường.")
+                )
+                messages.success(request, done % {"m": self.membership})
+            return redirect(self.request.path)
         elif request.POST.get("action") == "activate" and not self.membership.is_active:
             try:
                 membership_activate(membership=self.membership, user=request.user)

@@ -219,6 +219,13 @@ class Membership(models.Model):
         related_name="memberships",
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    # A teacher who is also the school's counsellor may be named handler of a report of
+    # concern about their school, and handles it in the teacher portal.
+    is_counsellor = models.BooleanField(
+        _("tư vấn học đường"),
+        default=False,
+        help_text=_("Giáo viên làm công tác tư vấn học đường của trường."),
+    )
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -243,6 +250,11 @@ class Membership(models.Model):
                 violation_error_message=_(
                     "Giáo viên thuộc một trường; cán bộ quản lý phụ trách một địa bàn."
                 ),
+            ),
+            models.CheckConstraint(
+                condition=Q(is_counsellor=False) | Q(role="teacher"),
+                name="schools_membership_counsellor_teacher",
+                violation_error_message=_("Chỉ giáo viên của một trường làm tư vấn học đường."),
             ),
             models.UniqueConstraint(
                 fields=["user", "school"],

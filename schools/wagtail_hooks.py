@@ -29,6 +29,16 @@ def register_schools_log_actions(actions):
     actions.register_action(
         "schools.membership.activate", _("Kích hoạt lại"), _("Kích hoạt lại tài khoản")
     )
+    actions.register_action(
+        "schools.membership.counsellor",
+        _("Giao tư vấn học đường"),
+        _("Giao công tác tư vấn học đường của trường"),
+    )
+    actions.register_action(
+        "schools.membership.not_counsellor",
+        _("Thôi tư vấn học đường"),
+        _("Thôi công tác tư vấn học đường của trường"),
+    )
 
 
 @hooks.register("register_demo_content", order=30)

@@ -260,6 +260,22 @@ def membership_deactivate(*, membership: Membership, user) -> None:
     log(membership, "schools.membership.deactivate", user=user)
 
 
+def membership_counsellor_set(*, membership: Membership, is_counsellor: bool, user) -> None:
+    """Name a teacher their school's counsellor (or no longer): a counsellor may be made the
+    handler of a report of concern about the school."""
+    if membership.role != Role.TEACHER:
+        raise ValidationError(_("Chỉ giáo viên của một trường làm tư vấn học đường."))
+    if membership.is_counsellor == is_counsellor:
+        return
+    membership.is_counsellor = is_counsellor
+    membership.save(update_fields=["is_counsellor"])
+    log(
+        membership,
+        "schools.membership.counsellor" if is_counsellor else "schools.membership.not_counsellor",
+        user=user,
+    )
+
+
 def membership_activate_refused_message() -> str:
     return _(
         "Không kích hoạt lại được tài khoản này trong phạm vi của bạn; hãy liên hệ cán bộ "

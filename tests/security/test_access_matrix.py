@@ -245,6 +245,9 @@ RULES = {
     "portal:session_edit": portal({TEACHER_B}, params=SESSION_B),
     "portal:session_withdraw": portal({TEACHER_B}, params=SESSION_B),
     "portal:evidence": portal({TEACHER_B} | SCOPE_B, params={"pk": "world.evidence_b.pk"}),
+    # A counsellor's reports (tests/concerns/test_counsellor.py): no role here is one.
+    "concern_portal:list": portal(()),
+    "concern_portal:detail": portal((), params=CONCERN_B),
     # Admin reports our apps register.
     "quiz_results_index": admin(ADMIN_USERS, variants=("", "?export=csv")),
     "quiz_results_index_results": admin(ADMIN_USERS),
