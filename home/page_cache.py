@@ -18,8 +18,11 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils import translation
 
+from core.compression import gzip_response_prepare, public_gzip
 from core.locale import language_from_request
 
+# Entries are (body, headers, gzipped body or None); the version in the key keeps an app
+# server from reading another release's entries during a rolling deploy.
 GENERATION_KEY = "pagecache:generation"
 CACHED_HEADER = "X-Page-Cache"
 # What pages show that changes only with the content (site, menu, settings, filters): kept for
@@ -98,7 +101,7 @@ def _language(request) -> str:
 def _key(request, generation: int) -> str:
     raw = f"{request.get_host()}|{request.get_full_path()}|{_language(request)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+    return f"pagecache:v2:{generation}:{digest}"
 
 
 def _anonymous(request) -> bool:
@@ -153,11 +156,12 @@ class PublicPageCacheMiddleware:
         key = _key(request, generation)
         cached = cache.get(key)
         if cached is not None:
-            content, headers = cached
+            content, headers, compressed = cached
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
             response[CACHED_HEADER] = "hit"
+            gzip_response_prepare(request, response, compressed)
             return response
 
         site_prime(request)
@@ -167,6 +171,7 @@ class PublicPageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
             ]
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            compressed = public_gzip(request, response)
+            cache.set(key, (response.content, headers, compressed), settings.PAGE_CACHE_SECONDS)
             response[CACHED_HEADER] = "miss"
         return response
