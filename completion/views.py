@@ -22,7 +22,9 @@ from completion.selectors import (
 )
 from completion.viewsets import REBUILD_PENDING_MESSAGE
 from core.spreadsheets.writing import spreadsheet_response
+from delivery.admin_views import VERIFY_PERMISSION
 from delivery.models import DeliverySession
+from delivery.viewsets import session_viewset
 from home.models import ReportSettings
 from lessons.models import AgeBand
 from schools.models import AreaLevel, SchoolType
@@ -327,7 +329,12 @@ class CompletionSchoolView(WagtailAdminTemplateMixin, TemplateView):
         period = self.filters.period
         bands = dict(AgeBand.objects.values_list("pk", "name"))
         _missing_names([self.status], bands)
+        user = self.request.user
         context.update(
+            # Each session links to its admin page; verify and return come back here.
+            can_view_sessions=session_viewset.permission_policy.user_has_permission(user, "view"),
+            can_verify=user.has_perm(VERIFY_PERMISSION),
+            back_url=self.request.get_full_path(),
             completion_filters=self.filters,
             status=self.status,
             levels=self.status.school.levels.order_by("sort_order"),

@@ -14,8 +14,10 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, View
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, StatusTagColumn, TitleColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import HeaderButton
 
 from delivery.forms import SessionReturnForm
 from delivery.models import DeliverySession, SessionStatus
@@ -72,6 +74,32 @@ class SessionIndexView(ScopedIndexView):
     def get_valid_orderings(self):
         return ["date", "-date", "participants", "-participants", "status", "-status"]
 
+    @cached_property
+    def header_buttons(self):
+        """The exports as buttons beside the title (Excel first), not in the "…" menu."""
+        buttons = list(super().header_buttons)
+        if self.show_export_buttons:
+            buttons += [
+                HeaderButton(
+                    gettext_lazy("Tải xuống Excel (XLSX)"),
+                    url=self.xlsx_export_url,
+                    icon_name="download",
+                    priority=90,
+                ),
+                HeaderButton(
+                    gettext_lazy("Tải xuống CSV"),
+                    url=self.csv_export_url,
+                    icon_name="download",
+                    priority=100,
+                ),
+            ]
+        return buttons
+
+    @cached_property
+    def header_more_buttons(self):
+        exports = {self.xlsx_export_url, self.csv_export_url}
+        return [button for button in super().header_more_buttons if button.url not in exports]
+
 
 class SessionInspectView(ScopedInspectView):
     template_name = "delivery/admin/session_inspect.html"
@@ -115,6 +143,10 @@ class SessionReviewMixin(WagtailAdminTemplateMixin):
     def inspect_url(self):
         return reverse("sessions:inspect", args=[self.session.pk])
 
+    def done_url(self):
+        """Where the officer came from (e.g. a school's completion page), else the session."""
+        return get_valid_next_url_from_request(self.request) or self.inspect_url()
+
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("sessions:index"), "label": _("Buổi dạy")},
@@ -133,7 +165,7 @@ class SessionVerifyView(SessionReviewMixin, View):
             messages.warning(
                 request, _("Chỉ xác nhận được buổi dạy đang chờ xác nhận; không có gì thay đổi.")
             )
-        return redirect(self.inspect_url())
+        return redirect(self.done_url())
 
 
 class SessionReturnView(SessionReviewMixin, FormView):
@@ -142,9 +174,7 @@ class SessionReturnView(SessionReviewMixin, FormView):
     page_title = gettext_lazy("Trả lại buổi dạy")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            session=self.session, cancel_url=self.inspect_url(), **kwargs
-        )
+        return super().get_context_data(session=self.session, cancel_url=self.done_url(), **kwargs)
 
     def form_valid(self, form):
         count = session_return(
@@ -154,7 +184,7 @@ class SessionReturnView(SessionReviewMixin, FormView):
             messages.success(self.request, _("Đã trả lại buổi dạy cho nhà trường."))
         else:
             messages.warning(self.request, _("Buổi dạy này không thể trả lại."))
-        return redirect(self.inspect_url())
+        return redirect(self.done_url())
 
 
 class SessionBulkAction(BulkAction):
