@@ -10,13 +10,14 @@ from wagtail.search import index
 from core.slugs import VietnameseSlugMixin
 from home.blocks import RICH_TEXT_FEATURES, ContactBlock, ContentStreamBlock, EntryPointBlock
 from home.page_cache import generation_cached
+from home.privacy import CachedViewRestrictionsMixin
 from home.routing import OneQueryRouteMixin
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to the home page.
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
 
 
-class HomePage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRouteMixin, Page):
     intro = RichTextField(_("lời chào"), features=RICH_TEXT_FEATURES, blank=True)
     entry_points = StreamField(
         [("entry_point", EntryPointBlock())],
@@ -50,7 +51,7 @@ class HomePage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
         return context
 
 
-class StandardPage(VietnameseSlugMixin, Page):
+class StandardPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)
     body = StreamField(ContentStreamBlock(), verbose_name=_("nội dung"), blank=True)
 
@@ -68,7 +69,7 @@ class StandardPage(VietnameseSlugMixin, Page):
         verbose_name_plural = _("trang thông tin")
 
 
-class HelpPage(VietnameseSlugMixin, Page):
+class HelpPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, Page):
     """'Cần giúp đỡ?': the hotlines come from the HelpContacts site setting."""
 
     intro = models.TextField(_("giới thiệu"), blank=True, max_length=500)

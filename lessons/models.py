@@ -18,6 +18,7 @@ from wagtail.search import index
 from core.slugs import VietnameseSlugMixin
 from core.text import fold_vietnamese
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import CachedViewRestrictionsMixin
 from home.routing import OneQueryRouteMixin
 from lessons.blocks import HandoutsBlock, LessonBodyBlock, VocabularyBlock
 
@@ -133,7 +134,7 @@ class CompetenceComponent(models.Model):
 GRADE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(12)]
 
 
-class LessonIndexPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
+class LessonIndexPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRouteMixin, Page):
     intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -155,7 +156,7 @@ class LessonIndexPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
         return context
 
 
-class LessonPage(VietnameseSlugMixin, OneQueryRouteMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRouteMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400)
     age_bands = ParentalManyToManyField(
         "lessons.AgeBand", verbose_name=_("cấp học / độ tuổi"), related_name="lessons"

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, QuerySet
-from wagtail.models import PageViewRestriction
 
 from core.text import fold_vietnamese
 from home.page_cache import generation_cached
+from home.privacy import restricted_paths
 from lessons.models import AgeBand, Audience, CompetenceComponent, LessonPage, Topic
 
 PAGE_SIZE = 12
@@ -96,20 +96,11 @@ def lesson_grade_q(*, grade: int) -> Q:
     return own | by_band
 
 
-def _restricted_paths() -> list[str]:
-    # The paths under a view restriction, kept for the content generation (a restriction's
-    # change starts a new one): what ``public()`` would read from the database each time.
-    return generation_cached(
-        "restricted-paths",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
-
-
 def lesson_published() -> QuerySet[LessonPage]:
     """Live lessons without view restrictions (as ``public()``, without its query)."""
     lessons = LessonPage.objects.live()
     restricted = Q()
-    for path in _restricted_paths():
+    for path in restricted_paths():
         restricted |= Q(path__startswith=path)
     return lessons.exclude(restricted) if restricted else lessons
 
