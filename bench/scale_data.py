@@ -45,9 +45,9 @@ from django.utils import timezone
 
 from completion.models import ReportingPeriod, SchoolPeriodStatus
 from completion.services import completion_build
+from curriculum.services import DATA_ROOT
+from curriculum.validation import curriculum_read
 from delivery.models import DeliverySession, SessionMode, SessionStatus
-from lessons.demo import DEMO_LESSONS
-from lessons.demo_content import AGE_BANDS
 from lessons.models import AgeBand, Audience
 from schools.models import Area, AreaLevel, School, SchoolPlacement, SchoolType
 
@@ -196,11 +196,23 @@ def _statistics_refresh() -> None:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
+def _starter_lessons() -> list[dict]:
+    """The starter curriculum's lesson files (those that validate), as ``seed_demo`` loads."""
+    return [lesson.data for lesson in curriculum_read(root=DATA_ROOT).lessons]
+
+
 def _age_bands() -> dict[str, AgeBand]:
-    """The programme's age bands, created as ``seed_demo`` does when they are missing."""
-    for slug, name, grades, ages, order in AGE_BANDS:
+    """The programme's age bands (curriculum/data/taxonomy.yaml), created as ``seed_demo``
+    does when they are missing."""
+    for band in curriculum_read(root=DATA_ROOT).taxonomy["age_bands"]:
         AgeBand.objects.get_or_create(
-            slug=slug, defaults={"name": name, "grades": grades, "ages": ages, "sort_order": order}
+            slug=band["slug"],
+            defaults={
+                "name": band["name"],
+                "grades": band["grades"],
+                "ages": band["ages"],
+                "sort_order": band["order"],
+            },
         )
     return {band.slug: band for band in AgeBand.objects.all()}
 
@@ -439,7 +451,7 @@ def _sessions_create(
         return 0
 
     titles = defaultdict(list)
-    for lesson in DEMO_LESSONS:
+    for lesson in _starter_lessons():
         for slug in lesson["age_bands"]:
             titles[(slug, lesson["audience"])].append(lesson["title"])
     cumulative, total = [], 0.0

@@ -46,7 +46,7 @@ class CurriculumInvalid(Exception):
     """The data files have errors (``path:line: message``); nothing was installed."""
 
     def __init__(self, errors: list[str]):
-        super().__init__(f"{len(errors)} error(s) in the curriculum files")
+        super().__init__(f"{len(errors)} error(s) in the curriculum files:\n" + "\n".join(errors))
         self.errors = errors
 
 
@@ -140,7 +140,8 @@ def _body(blocks: list[dict]) -> list[tuple[str, object]]:
     return body
 
 
-def _lesson_fields(data: dict) -> dict:
+def lesson_page_fields(data: dict) -> dict:
+    """The lesson page's own fields from a file's data (not its relations)."""
     grades = data.get("grades") or [None, None]
     return {
         "title": _text(data["title"]),
@@ -372,7 +373,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
             page = LessonPage(slug=data["slug"], live=False)
         else:
             page = plan.record.page.specific
-        _apply(page, _lesson_fields(data))
+        _apply(page, lesson_page_fields(data))
         page.age_bands = [bands[slug] for slug in data["age_bands"]]
         page.topics = [topics[slug] for slug in data["topics"]]
         page.competences = [components[str(code)] for code in data["competences"]]

@@ -3,7 +3,6 @@ from wagtail.snippets.models import register_snippet
 
 from home.models import HOME_PAGE_CONTEXT_HOOK
 from home.page_cache import generation_cached
-from lessons.demo import demo_lessons_build
 from lessons.models import LessonIndexPage
 from lessons.selectors import age_band_list, lesson_latest
 from lessons.viewsets import lesson_taxonomy_viewset_group, snippet_delete_refusal
@@ -25,8 +24,3 @@ def add_lessons_to_home(*, request, page):
             "latest_lessons": lesson_latest(limit=6),
         },
     )
-
-
-@hooks.register("register_demo_content", order=10)
-def build_demo_lessons(*, home):
-    demo_lessons_build(home=home)

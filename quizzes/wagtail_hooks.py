@@ -7,7 +7,6 @@ from wagtail.signals import init_new_page
 
 from lessons.models import LESSON_PAGE_CONTEXT_HOOK, LessonPage
 from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
-from quizzes.demo import demo_quizzes_build
 from quizzes.models import QuizPage
 from quizzes.selectors import lesson_quizzes
 
@@ -45,11 +44,6 @@ def register_quiz_results_menu_item():
 @hooks.register(LESSON_PAGE_CONTEXT_HOOK)
 def add_lesson_quizzes(*, request, page):
     return {"quizzes": lesson_quizzes(lesson=page)}
-
-
-@hooks.register("register_demo_content", order=20)
-def build_demo_quizzes(*, home):
-    demo_quizzes_build()
 
 
 @receiver(init_new_page, dispatch_uid="quizzes.quiz_takes_its_lessons_age_band")

@@ -8,7 +8,6 @@ from django.test import Client
 from home.models import HelpPage, StandardPage
 from lessons.models import AgeBand, LessonIndexPage, LessonPage
 from quizzes import services as quiz_services
-from quizzes.demo import demo_quizzes_build
 from quizzes.models import QuizPage
 from tests.e2e.test_portal import portal_world  # noqa: F401 (a fixture)
 from tests.factories.delivery import DeliverySessionFactory
@@ -24,7 +23,6 @@ SIZES = {"phone": PHONE, "desktop": DESKTOP}
 def world(portal_world, django_user_model):  # noqa: F811
     """The demo site, lessons and quizzes; the portal's school and teacher, one recorded
     session and one open quiz run of that teacher."""
-    demo_quizzes_build()
     teacher = django_user_model.objects.get(username="gv-lam-son")
     lesson = LessonPage.objects.get(slug="bao-ve-thong-tin-ca-nhan")
     session = DeliverySessionFactory(

@@ -6,7 +6,6 @@ from playwright.sync_api import expect
 
 from delivery.models import DeliverySession
 from quizzes import services as quiz_services
-from quizzes.demo import demo_quizzes_build
 from quizzes.models import QuizPage
 from tests.e2e.test_portal import PASSWORD, portal_world  # noqa: F401 (a fixture)
 
@@ -33,7 +32,6 @@ def test_a_pupil_joins_answers_and_hears_the_feedback_with_the_keyboard(
     page_factory,
     django_user_model,
 ):
-    demo_quizzes_build()
     teacher = django_user_model.objects.get(username="gv-lam-son")
     quiz = QuizPage.objects.live().order_by("path").first()
     run = quiz_services.quiz_run_start(quiz=quiz, user=teacher, class_name="8A")

@@ -2,8 +2,8 @@ import re
 
 import pytest
 
+from curriculum.services import curriculum_install
 from home.demo import demo_site_build
-from lessons.demo import demo_lessons_build
 
 # Transactional, with the data migrations' rows (site, root page, groups) restored after.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.fixture
 def demo_site():
     home = demo_site_build()
-    demo_lessons_build(home=home)
+    curriculum_install(home=home)
     return home
 
 

@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group
 from PIL import Image
 from playwright.sync_api import expect
 
+from curriculum.services import curriculum_install
 from delivery.models import DeliverySession, Evidence
 from home import groups
 from home.demo import demo_site_build
-from lessons.demo import demo_lessons_build
 from lessons.models import AgeBand
 from schools.models import AreaLevel, Membership, Role
 from tests.factories.schools import AreaFactory, SchoolFactory
@@ -22,7 +22,7 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "locale": "vi-VN", "has_touc
 
 @pytest.fixture
 def portal_world(django_user_model):
-    demo_lessons_build(home=demo_site_build())
+    curriculum_install(home=demo_site_build())
     province = AreaFactory(code="58", name="Tỉnh Ninh Thuận", level=AreaLevel.PROVINCE)
     district = AreaFactory(
         code="585", name="Huyện Ninh Sơn", level=AreaLevel.DISTRICT, parent=province

@@ -3,25 +3,22 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 
-from lessons.demo import DEMO_LESSONS
+from curriculum.services import lesson_page_fields
+from curriculum.validation import curriculum_read
 from tests.factories.lessons import LessonPageFactory
 
 BUDGET_BYTES = 100 * 1024
 
 
 @pytest.mark.django_db
-def test_the_longest_demo_lesson_transfers_under_100_kb(client, lesson_index, age_bands):
-    from lessons.demo import BLOCK_NAMES
+def test_the_longest_starter_lesson_transfers_under_100_kb(client, lesson_index, age_bands):
+    """The starter lesson with the most content, its teacher's kit and handouts included."""
+    from curriculum.services import DATA_ROOT
 
-    longest = max(DEMO_LESSONS, key=lambda data: len(str(data["body"])))
+    lessons = curriculum_read(root=DATA_ROOT).lessons
+    longest = max(lessons, key=lambda lesson: len(lesson.path.read_bytes())).data
     lesson = LessonPageFactory(
-        parent=lesson_index,
-        title=longest["title"],
-        summary=longest["summary"],
-        objectives="\n".join(longest["objectives"]),
-        body=[(BLOCK_NAMES.get(kind, kind), value) for kind, value in longest["body"]],
-        teacher_notes=longest["teacher_notes"],
-        age_bands=[age_bands["thcs"]],
+        parent=lesson_index, age_bands=[age_bands["thcs"]], **lesson_page_fields(longest)
     )
     html = client.get(lesson.url).content
     assets = re.findall(rb'(?:href|src)="/static/([^"]+)"', html)

@@ -14,7 +14,7 @@ class Command(BaseCommand):
         home = demo_site_build()
         accounts, shown_password = demo_accounts_ensure(password=password)
         # Each app adds its own demo content, in the order its hook was registered with:
-        # lessons, quizzes, schools, sessions, periods.
+        # the curriculum (lessons and quizzes, from curriculum/data), schools, sessions, periods.
         for build in hooks.get_hooks("register_demo_content"):
             build(home=home)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
