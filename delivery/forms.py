@@ -118,7 +118,10 @@ class SessionForm(forms.Form):
         queryset=QuizRun.objects.none(),
         required=False,
         empty_label=_("— Không có —"),
-        help_text=_("Lượt chơi thầy cô đã mở cho lớp trong buổi dạy, nếu có."),
+        help_text=_(
+            "Lượt chơi thầy cô đã mở cho lớp trong buổi dạy, nếu có. Nếu lớp làm câu đố cả "
+            "trước và sau bài học, hãy chọn lượt sau bài học: lượt trước bài học đi kèm theo."
+        ),
         error_messages={"invalid_choice": QUIZ_RUN_REFUSED},
     )
     evidence = MultipleFileField(

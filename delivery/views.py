@@ -28,7 +28,12 @@ from core.spreadsheets.writing import XLSX, spreadsheet_response, spreadsheet_st
 from delivery import services
 from delivery.forms import SessionForm
 from delivery.models import SessionStatus
-from delivery.selectors import evidence_scope, school_year_summaries, teacher_session_scope
+from delivery.selectors import (
+    evidence_scope,
+    school_year_summaries,
+    session_quiz_runs,
+    teacher_session_scope,
+)
 from delivery.services import SESSION_FIELDS, SessionNotEditable
 from delivery.viewsets import SESSION_EXPORT_FIELDS, SESSION_EXPORT_HEADINGS
 from quizzes.selectors import run_list_for_user
@@ -199,6 +204,8 @@ def session_detail(request, schools, pk):
     context = {
         "session": session,
         "evidence": list(session.evidence.all()),
+        # The run linked to the session and its partner: pre-test and post-test together.
+        "quiz_runs": session_quiz_runs(session=session),
         "history": history,
         "lesson_is_live": session.lesson is not None and session.lesson.live,
         "portal_section": "sessions",

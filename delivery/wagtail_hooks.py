@@ -1,12 +1,15 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from delivery.admin_views import ReturnSessionsBulkAction, VerifySessionsBulkAction
 from delivery.demo import demo_sessions_build
+from delivery.gain_views import LessonGainReportView, gain_dashboard_panel
 from delivery.models import DeliverySession
+from delivery.selectors import gain_report_sessions
 from delivery.viewsets import ReviewOnlyPermissionPolicy, session_viewset
 from lessons.models import LESSON_PAGE_CONTEXT_HOOK
 from schools.selectors import user_is_teacher
@@ -74,3 +77,32 @@ def add_record_session_link(*, request, page):
 @hooks.register("register_demo_content", order=40)
 def build_demo_sessions(*, home):
     demo_sessions_build()
+
+
+@hooks.register("register_admin_urls")
+def register_gain_report_urls():
+    return [
+        path("reports/lesson-gain/", LessonGainReportView.as_view(), name="lesson_gain_report"),
+        path(
+            "reports/lesson-gain/results/",
+            LessonGainReportView.as_view(results_only=True),
+            name="lesson_gain_report_results",
+        ),
+    ]
+
+
+class GainReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return gain_report_sessions(user=request.user) is not None
+
+
+@hooks.register("register_reports_menu_item")
+def register_gain_report_menu_item():
+    return GainReportMenuItem(
+        _("Tiến bộ sau bài học"), reverse("lesson_gain_report"), icon_name="doc-full", order=710
+    )
+
+
+# completion.views.COMPLETION_DASHBOARD_PANELS_HOOK, named here: completion sits above delivery
+# (.importlinter), so delivery cannot import the constant.
+hooks.register("completion_dashboard_panels", gain_dashboard_panel)

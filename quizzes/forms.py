@@ -27,3 +27,4 @@ class RunStartForm(forms.Form):
     closes_practice = forms.BooleanField(
         label=_("Khóa chế độ luyện tập trong khi lượt chơi đang mở"), required=False, initial=True
     )
+    pre_test = forms.BooleanField(label=_("Đây là bài làm trước bài học"), required=False)

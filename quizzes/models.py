@@ -147,6 +147,13 @@ def _run_expiry():
     return timezone.now() + timezone.timedelta(hours=settings.QUIZ_RUN_HOURS)
 
 
+class RunPhase(models.TextChoices):
+    """A run taken before teaching and the same quiz again after it measure a class's gain."""
+
+    PRE = "pre", _("trước bài học")
+    POST = "post", _("sau bài học")
+
+
 class QuizRun(models.Model):
     """A teacher's run of a quiz with one class: students join with its code."""
 
@@ -174,15 +181,35 @@ class QuizRun(models.Model):
             "này được cho đến khi lượt chơi đóng hoặc hết hạn."
         ),
     )
+    phase = models.CharField(
+        _("thời điểm"), max_length=4, choices=RunPhase.choices, blank=True, default=""
+    )
+    # The post-test names its pre-test: same class, same quiz (quizzes.services). Only the two
+    # runs are linked — never an attempt of one to an attempt of the other.
+    pre_run = models.OneToOneField(
+        "self",
+        verbose_name=_("lượt chơi trước bài học"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="post_run",
+    )
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("lượt chơi")
         verbose_name_plural = _("lượt chơi")
         indexes = [models.Index(fields=["created_by", "-created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pre_run__isnull=True) | Q(phase="post"),
+                name="quizrun_pre_run_only_on_post_test",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.quiz.title} — {self.class_name} ({self.code})"
+        phase = f", {self.get_phase_display()}" if self.phase else ""
+        return f"{self.quiz.title} — {self.class_name} ({self.code}{phase})"
 
     @property
     def is_open(self) -> bool:

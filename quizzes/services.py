@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.text import fold_vietnamese
 from quizzes import scoring
-from quizzes.models import Attempt, QuizPage, QuizRun
+from quizzes.models import Attempt, QuizPage, QuizRun, RunPhase
 from quizzes.question_cache import quiz_question_blocks, quiz_scoring_questions, quiz_shared
 from quizzes.selectors import practice_locked, user_can_run_quizzes
 
@@ -29,6 +29,10 @@ class QuizError(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+class NoAnswer(QuizError):
+    """Nothing chosen or written: shown as the error of the questions on the screen."""
 
 
 class RunNotFound(QuizError):
@@ -72,9 +76,26 @@ def _join_code_new() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
 
+def _run_create(**fields) -> QuizRun:
+    """A new run with a fresh join code (drawn again if another run took it meanwhile)."""
+    for _attempt in range(10):
+        try:
+            with transaction.atomic():
+                return QuizRun.objects.create(code=_join_code_new(), **fields)
+        except IntegrityError:
+            continue  # the code was taken by another run: draw again
+    raise QuizError(_("Không tạo được mã tham gia, vui lòng thử lại."))
+
+
 def quiz_run_start(
-    *, quiz: QuizPage, user, class_name: str, closes_practice: bool = True
+    *,
+    quiz: QuizPage,
+    user,
+    class_name: str,
+    closes_practice: bool = True,
+    pre_test: bool = False,
 ) -> QuizRun:
+    """Open a class run; ``pre_test`` marks it as taken before the lesson (trước bài học)."""
     if not user_can_run_quizzes(user=user):
         raise NotAllowed(_("Chỉ giáo viên mới mở được lượt chơi cho lớp."))
     class_name = " ".join(class_name.split())
@@ -84,19 +105,46 @@ def quiz_run_start(
         raise QuizError(_("Tên lớp quá dài."))
     if not quiz.live:
         raise QuizError(_("Câu đố này chưa được xuất bản."))
-    for _attempt in range(10):
-        try:
-            with transaction.atomic():
-                return QuizRun.objects.create(
-                    quiz=quiz,
-                    code=_join_code_new(),
-                    class_name=class_name,
-                    created_by=user,
-                    closes_practice=closes_practice,
-                )
-        except IntegrityError:
-            continue  # the code was taken by another run: draw again
-    raise QuizError(_("Không tạo được mã tham gia, vui lòng thử lại."))
+    return _run_create(
+        quiz=quiz,
+        class_name=class_name,
+        created_by=user,
+        closes_practice=closes_practice,
+        phase=RunPhase.PRE if pre_test else "",
+    )
+
+
+def quiz_run_start_post(*, pre_run: QuizRun, user) -> QuizRun:
+    """The post-test (sau bài học) of ``pre_run``: the same quiz for the same class, linked to
+    it. ``pre_run`` becomes the pre-test and is closed (the lesson came between the two). Asked
+    again, it returns the post-test already opened. Only the two runs are linked: no attempt
+    of one is ever matched to an attempt of the other."""
+    if not user_can_run_quizzes(user=user) or pre_run.created_by_id != user.pk:
+        raise NotAllowed(_("Chỉ giáo viên mở lượt chơi này mới làm lại được với lớp."))
+    if pre_run.phase == RunPhase.POST:
+        raise QuizError(_("Lượt chơi này đã là bài làm sau bài học."))
+    if not pre_run.quiz.live:
+        raise QuizError(_("Câu đố này không còn được xuất bản."))
+    with transaction.atomic():
+        # Locked: a double click opens one post-test, not two.
+        pre_run = QuizRun.objects.select_for_update().get(pk=pre_run.pk)
+        existing = QuizRun.objects.filter(pre_run=pre_run).first()
+        if existing is not None:
+            return existing
+        pre_run.phase = RunPhase.PRE
+        fields = ["phase"]
+        if pre_run.is_open:
+            pre_run.closed_at = timezone.now()
+            fields.append("closed_at")
+        pre_run.save(update_fields=fields)
+        return _run_create(
+            quiz_id=pre_run.quiz_id,
+            class_name=pre_run.class_name,
+            created_by=user,
+            closes_practice=pre_run.closes_practice,
+            phase=RunPhase.POST,
+            pre_run=pre_run,
+        )
 
 
 def quiz_run_close(*, run: QuizRun) -> QuizRun:
@@ -203,7 +251,7 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
         if attempt.run is None and practice_locked(quiz=attempt.quiz):
             raise PracticeLocked(PRACTICE_LOCKED_MESSAGE)
         if not raw_answers:
-            raise QuizError(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
+            raise NoAnswer(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
 
         questions = quiz_scoring_questions(quiz=attempt.quiz)
         cleaned = {}

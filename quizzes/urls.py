@@ -13,4 +13,5 @@ urlpatterns = [
     path("runs/new/", views.run_start, name="run_start"),
     path("runs/<int:pk>/", views.run_detail, name="run_detail"),
     path("runs/<int:pk>/close/", views.run_close, name="run_close"),
+    path("runs/<int:pk>/after-lesson/", views.run_start_post, name="run_start_post"),
 ]

@@ -156,21 +156,25 @@ def attempt(request, token):
     if _practice_paused(attempt):
         return _practice_locked(request, attempt.quiz)
     status = 200
-    error_message = None
+    error_message = question_error = None
     if request.method == "POST":
         # Counted once the attempt is known to be this browser's: made-up tokens count nothing.
         _rate_limit(
             request, group="quizzes.attempt.answer", key=lambda *_: str(token), rate=ANSWER_RATE
         )
+        # A blank answer box counts as no answer, like a question with nothing chosen.
         raw_answers = {
-            key.removeprefix("q-"): request.POST.getlist(key)
-            for key in request.POST
-            if key.startswith("q-")
+            key.removeprefix("q-"): values
+            for key, values in request.POST.lists()
+            if key.startswith("q-") and any(value.strip() for value in values)
         }
         try:
             attempt = services.attempt_answer(token=attempt.token, raw_answers=raw_answers)
         except services.PracticeLocked:
             return _practice_locked(request, attempt.quiz)
+        except services.NoAnswer as error:
+            # The error of each question on the screen, inside its fieldset.
+            status, question_error = error.status, error.message
         except services.QuizError as error:
             status, error_message = error.status, error.message
             attempt.refresh_from_db()
@@ -204,6 +208,7 @@ def attempt(request, token):
         "answered_count": len(questions) - len(unanswered),
         "question_total": len(questions),
         "error_message": error_message,
+        "question_error": question_error,
         # A closed or expired class run takes no more answers: no answer form, but why.
         "run_closed": attempt.run is not None and not attempt.run.is_open,
     }
@@ -242,6 +247,7 @@ def run_start(request):
             user=request.user,
             class_name=form.cleaned_data["class_name"],
             closes_practice=form.cleaned_data["closes_practice"],
+            pre_test=form.cleaned_data["pre_test"],
         )
     except services.QuizError as error:
         return _error(request, error, {"back_url": quiz.url})
@@ -269,6 +275,7 @@ def run_detail(request, pk: int):
         "run": run,
         "join_page_url": join_page_url,
         "results": selectors.run_results(run=run),
+        "pair": selectors.run_pair(run=run),
         "join_url": join_url,
         # Generated on the server from our own URL: safe to inline.
         "qr_svg": mark_safe(segno.make(join_url, error="m").svg_inline(scale=5)),  # noqa: S308
@@ -276,6 +283,20 @@ def run_detail(request, pk: int):
     if request.GET.get("partial") == "1":
         return TemplateResponse(request, "quizzes/includes/run_results.html", context)
     return TemplateResponse(request, "quizzes/run_detail.html", context)
+
+
+@login_required
+@require_POST
+def run_start_post(request, pk: int):
+    """ "Làm lại sau bài học": the same quiz again for the same class, linked to this run."""
+    run = selectors.run_get_for_user(user=request.user, pk=pk)
+    if run is None:
+        raise Http404  # another teacher's run: not found, never linked
+    try:
+        post = services.quiz_run_start_post(pre_run=run, user=request.user)
+    except services.QuizError as error:
+        return _error(request, error, {"back_url": reverse("quizzes:run_detail", args=[run.pk])})
+    return redirect("quizzes:run_detail", pk=post.pk)
 
 
 @login_required

@@ -235,6 +235,8 @@ RULES = {
     "quizzes:run_start": portal(()),  # POST only
     "quizzes:run_detail": portal({TEACHER_B}, params=RUN_B),
     "quizzes:run_close": portal({TEACHER_B}, params=RUN_B, status=405),
+    # "Làm lại sau bài học": the post-test of teacher B's run, opened by teacher B only (POST).
+    "quizzes:run_start_post": portal({TEACHER_B}, params=RUN_B, status=405),
     # The teacher portal.
     "portal:home": portal(TEACHERS),
     "portal:session_list": portal(TEACHERS, variants=("", "?trang_thai=submitted")),
@@ -253,6 +255,10 @@ RULES = {
     "quiz_results_index_results": admin(ADMIN_USERS),
     "quiz_results": admin(ADMIN_USERS, params=QUIZ, variants=("", "?export=csv")),
     "quiz_results_results": admin(ADMIN_USERS, params=QUIZ),
+    # Learning gain per lesson (delivery/gain_views.py): officers within their areas, editors
+    # and superusers everything; lesson aggregates only.
+    "lesson_gain_report": admin(ADMIN_USERS, variants=REPORT_EXPORTS_CONCERNS),
+    "lesson_gain_report_results": admin(ADMIN_USERS),
     "completion_dashboard": admin(
         OFFICERS, variants=("", "?export=csv", "?export=xlsx&table=rollup", "?print=1")
     ),
