@@ -20,15 +20,49 @@ class QuizImageBlock(ImageBlock):
 
 
 class AnswerChoiceBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Phương án"), max_length=300)
+    text = blocks.CharBlock(
+        label=_("Phương án"),
+        max_length=300,
+        required=False,
+        help_text=_("Có thể để trống nếu phương án là một hình (hình cần mô tả thay thế)."),
+    )
+    image = ImageBlock(
+        required=False,
+        label=_("Hình của phương án"),
+        help_text=_(
+            "Hiện lớn, dễ chạm: hợp với trẻ nhỏ chưa đọc thạo. Mô tả thay thế là tên của "
+            "phương án với người dùng trình đọc màn hình."
+        ),
+    )
     correct = blocks.BooleanBlock(label=_("Đúng"), required=False)
 
     class Meta:
         template = "blocks/quiz_answer_choice_block.html"
         icon = "tick"
         label = _("Phương án")
-        description = _("Một phương án trả lời; đánh dấu nếu là phương án đúng.")
-        preview_value = {"text": "Kể với bố mẹ hoặc thầy cô", "correct": True}
+        description = _("Một phương án trả lời (chữ, hình hoặc cả hai); đánh dấu nếu đúng.")
+        preview_value = {"text": "Kể với bố mẹ hoặc thầy cô", "image": None, "correct": True}
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if not value.get("text") and not image:
+            raise StructBlockValidationError(
+                block_errors={"text": ValidationError(_("Hãy nhập phương án hoặc chọn một hình."))}
+            )
+        if not value.get("text") and image and not image.contextual_alt_text:
+            # Without text, the alt text is the choice's only name for a screen reader.
+            raise StructBlockValidationError(
+                block_errors={
+                    "image": ValidationError(
+                        _(
+                            "Phương án chỉ có hình cần mô tả thay thế (không đánh dấu là hình "
+                            "trang trí): đó là tên phương án với người khiếm thị."
+                        )
+                    )
+                }
+            )
+        return value
 
 
 class ChoiceQuestionBlock(blocks.StructBlock):

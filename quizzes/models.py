@@ -2,6 +2,7 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -39,6 +40,10 @@ class QuizIndexPage(VietnameseSlugMixin, Page):
             QuizPage.objects.live().public().descendant_of(self).select_related("age_band")
         )
         return context
+
+
+# Young children (grades 1–3) read slowly: a question in their quiz fits on a phone's screen.
+YOUNG_QUESTION_MAX_LENGTH = 120
 
 
 class QuizPage(VietnameseSlugMixin, Page):
@@ -119,6 +124,28 @@ class QuizPage(VietnameseSlugMixin, Page):
     class Meta:
         verbose_name = _("câu đố")
         verbose_name_plural = _("câu đố")
+
+    def clean(self):
+        super().clean()
+        if self.young_children:
+            too_long = [
+                number
+                for number, block in enumerate(self.questions, start=1)
+                if len(block.value["question"]) > YOUNG_QUESTION_MAX_LENGTH
+            ]
+            if too_long:
+                raise ValidationError(
+                    {
+                        "young_children": _(
+                            "Với trẻ nhỏ, mỗi câu hỏi dài tối đa %(n)d ký tự. Hãy rút gọn câu "
+                            "%(numbers)s, hoặc bỏ chọn ô này."
+                        )
+                        % {
+                            "n": YOUNG_QUESTION_MAX_LENGTH,
+                            "numbers": ", ".join(str(number) for number in too_long),
+                        }
+                    }
+                )
 
     @property
     def shows_one_question_per_screen(self) -> bool:

@@ -38,6 +38,12 @@ class ChoiceView:
     text: str
     correct: bool
     picked: bool
+    image: object = None  # a wagtail Image with its alt text (ImageBlock), or None
+
+    @property
+    def label(self) -> str:
+        """How the choice is named in text: its words, or its picture's alt text."""
+        return self.text or (self.image.contextual_alt_text if self.image else "") or ""
 
 
 @dataclass
@@ -96,6 +102,7 @@ def attempt_questions(*, attempt) -> list[QuestionView]:
                     # The key stays on the server until the question is revealed.
                     correct=revealed and choice_id in question.correct_choice_ids,
                     picked=choice_id in picked,
+                    image=by_id[choice_id].get("image"),
                 )
                 for choice_id in order
                 if choice_id in by_id
