@@ -137,14 +137,21 @@ def quiz_run_start_post(*, pre_run: QuizRun, user) -> QuizRun:
             pre_run.closed_at = timezone.now()
             fields.append("closed_at")
         pre_run.save(update_fields=fields)
-        return _run_create(
-            quiz_id=pre_run.quiz_id,
-            class_name=pre_run.class_name,
-            created_by=user,
-            closes_practice=pre_run.closes_practice,
-            phase=RunPhase.POST,
-            pre_run=pre_run,
-        )
+        try:
+            return _run_create(
+                quiz_id=pre_run.quiz_id,
+                class_name=pre_run.class_name,
+                created_by=user,
+                closes_practice=pre_run.closes_practice,
+                phase=RunPhase.POST,
+                pre_run=pre_run,
+            )
+        except QuizError:
+            # Where rows are not locked (SQLite), a simultaneous click may have opened it.
+            existing = QuizRun.objects.filter(pre_run=pre_run).first()
+            if existing is None:
+                raise
+            return existing
 
 
 def quiz_run_close(*, run: QuizRun) -> QuizRun:
