@@ -11,6 +11,8 @@ from django.utils import timezone
 from delivery.models import DeliverySession, SessionMode
 from delivery.services import SessionData, session_record, session_return, session_verify
 from lessons.models import LessonPage
+from quizzes import services as quiz_services
+from quizzes.models import QuizPage
 from schools.models import Membership, Role, School
 
 DEMO_NAMESPACE = uuid.UUID("6f1d3c1e-5b8e-4c55-9b55-2f5d0c0a8e11")
@@ -36,9 +38,65 @@ SESSIONS = [
 ]
 
 
+# The class of this session took the lesson's quiz before and after it (quizzes.gain): the
+# run page, Reports → Tiến bộ sau bài học and the completion dashboard show its gain.
+GAIN_SESSION = "lam-son-1"
+GAIN_PUPILS = ["Mèo Mun", "Cún Con", "Sóc Nâu", "Thỏ Trắng", "Chim Sẻ", "Cá Heo", "Gấu Bông"]
+# Of every four questions, a pupil answers this many right: before and after the lesson.
+GAIN_RIGHT_OF_FOUR = (1, 3)
+
+
 @transaction.atomic
 def demo_sessions_build() -> None:
     _sessions_ensure()
+    _gain_pair_ensure()
+
+
+def _demo_raw_answers(quiz, attempt, *, pupil: int, right_of_four: int) -> dict:
+    questions = quiz.scoring_questions
+    raw = {}
+    for number, question_id in enumerate(attempt.question_order):
+        question = questions[question_id]
+        right = (number + pupil) % 4 < right_of_four
+        if question.kind == "choice":
+            wrong = [c for c in question.choice_ids if c not in question.correct_choice_ids]
+            raw[question_id] = (
+                sorted(question.correct_choice_ids) if right or not wrong else wrong[:1]
+            )
+        elif question.kind == "true_false":
+            raw[question_id] = ["true" if question.correct_bool == right else "false"]
+        else:
+            raw[question_id] = ["Em sẽ hỏi ý kiến người lớn trước khi chia sẻ."]
+    return raw
+
+
+def _demo_run_taken(run, *, right_of_four: int) -> None:
+    for pupil, nickname in enumerate(GAIN_PUPILS):
+        attempt = quiz_services.attempt_start_in_run(code=run.code, nickname=nickname)
+        raw = _demo_raw_answers(run.quiz, attempt, pupil=pupil, right_of_four=right_of_four)
+        quiz_services.attempt_answer(token=attempt.token, raw_answers=raw)
+
+
+def _gain_pair_ensure() -> None:
+    """Once: the pre-test and post-test of the demo class, the session linking the post-test."""
+    session = DeliverySession.objects.filter(
+        submission_id=uuid.uuid5(DEMO_NAMESPACE, GAIN_SESSION), quiz_run__isnull=True
+    ).first()
+    if session is None or session.lesson is None or session.recorded_by is None:
+        return
+    quiz = QuizPage.objects.live().child_of(session.lesson).order_by("path").first()
+    if quiz is None:
+        return
+    teacher = session.recorded_by
+    pre = quiz_services.quiz_run_start(
+        quiz=quiz, user=teacher, class_name=session.class_name, pre_test=True
+    )
+    _demo_run_taken(pre, right_of_four=GAIN_RIGHT_OF_FOUR[0])
+    post = quiz_services.quiz_run_start_post(pre_run=pre, user=teacher)
+    _demo_run_taken(post, right_of_four=GAIN_RIGHT_OF_FOUR[1])
+    quiz_services.quiz_run_close(run=post)
+    session.quiz_run = post
+    session.save(update_fields=["quiz_run"])
 
 
 def _sessions_ensure() -> None:

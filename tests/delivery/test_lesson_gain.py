@@ -7,6 +7,7 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,7 +16,8 @@ from openpyxl import load_workbook
 from completion.models import ReportingPeriod
 from completion.services import period_save
 from delivery.gain_views import gain_dashboard_panel
-from delivery.models import SessionStatus
+from delivery.models import DeliverySession, SessionStatus
+from delivery.selectors import lesson_gains
 from home.groups import EDITORS
 from quizzes import gain, services
 from quizzes.selectors import attempt_percent
@@ -254,3 +256,11 @@ def test_the_panel_costs_two_queries_however_many_classes(rf, world, gains, peri
             request=request, officer_paths=None, area=world.province, period=period
         )
     assert len(queries) == 2
+
+
+def test_the_demo_has_a_class_that_took_the_quiz_before_and_after():
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")
+    call_command("seed_demo", "--password", "mot-mat-khau-demo")  # once, however often run
+    (row,) = lesson_gains(sessions=DeliverySession.objects.all())
+    assert row.classes == 1 and row.pre_attempts == row.post_attempts == 7
+    assert row.gain > 0
