@@ -264,3 +264,15 @@ def test_the_demo_has_a_class_that_took_the_quiz_before_and_after():
     (row,) = lesson_gains(sessions=DeliverySession.objects.all())
     assert row.classes == 1 and row.pre_attempts == row.post_attempts == 7
     assert row.gain > 0
+
+
+@pytest.mark.parametrize(
+    "query", [{"area": "999999"}, {"area": "abc"}, {"date_from": "32/13/2026"}, {"export": "pdf"}]
+)
+def test_bad_filters_are_answered_without_an_error(client, world, gains, query):
+    client.force_login(world.officer_a)
+    response = client.get(REPORT, query)
+    assert response.status_code == 200
+    # Whatever the filter, nothing beyond district A.
+    for row in response.context["object_list"]:
+        assert row.summary == _expected(gains["a"])
