@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -63,13 +64,43 @@ class QuizListReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, Rep
         return "ket-qua-cau-do"
 
 
+class OptionsColumn(Column):
+    """How many picked each option, one line per option, the right one(s) marked."""
+
+    cell_template_name = "quizzes/admin/options_cell.html"
+
+
+class FlagsColumn(Column):
+    cell_template_name = "quizzes/admin/flags_cell.html"
+
+
+class DiscriminationColumn(Column):
+    """Two decimals in the reader's format (0,45); empty while it cannot be computed."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return "" if value is None else floatformat(value, 2)
+
+
 class QuizResultsReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
-    """One quiz across all its class runs: the share answering each question correctly."""
+    """One quiz across all its class runs: per question the share answering correctly, how
+    many picked each option (the misconceptions), its discrimination and what to look at
+    (quizzes.item_analysis)."""
 
     template_name = "quizzes/admin/quiz_results.html"
     header_icon = "help"
     paginate_by = None
-    list_export = ["number", "text", "kind_label", "answered", "correct", "percent_correct"]
+    list_export = [
+        "number",
+        "text",
+        "kind_label",
+        "answered",
+        "correct",
+        "percent_correct",
+        "options_summary",
+        "discrimination_rounded",
+        "flag_labels",
+    ]
     export_headings = {
         "number": _("Câu"),
         "text": _("Nội dung"),
@@ -77,6 +108,9 @@ class QuizResultsReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, 
         "answered": _("Số em trả lời"),
         "correct": _("Số em trả lời đúng"),
         "percent_correct": _("Tỉ lệ đúng (%)"),
+        "options_summary": _("Số em chọn từng phương án"),
+        "discrimination_rounded": _("Độ phân biệt (−1 đến 1)"),
+        "flag_labels": _("Cần xem lại"),
     }
     columns = [
         Column("number", label=_("Câu")),
@@ -85,6 +119,9 @@ class QuizResultsReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, 
         Column("answered", label=_("Số em trả lời")),
         Column("correct", label=_("Trả lời đúng")),
         Column("percent_correct", label=_("Tỉ lệ đúng (%)")),
+        OptionsColumn("options", label=_("Số em chọn từng phương án")),
+        DiscriminationColumn("discrimination", label=_("Độ phân biệt")),
+        FlagsColumn("flag_labels", label=_("Cần xem lại")),
     ]
 
     @cached_property
@@ -114,6 +151,10 @@ class QuizResultsReportView(ResultsPermissionMixin, SafeSpreadsheetExportMixin, 
         items = self.results["items"]
         for item in items:
             item.kind_label = KIND_LABELS.get(item.kind, item.kind)
+            # A number in the export (a spreadsheet sorts it); None while not computable.
+            item.discrimination_rounded = (
+                None if item.discrimination is None else round(item.discrimination, 2)
+            )
         return items
 
     def get_filename(self):
