@@ -1,8 +1,9 @@
 """Admin views of reporting periods: saving one has the worker rebuild its completion figures."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -77,7 +78,11 @@ class ReportingPeriodViewSet(ModelViewSet):
         "reminder_days",
     ]  # fmt: skip
     list_display = [
-        "name", "start", "end", "due_date", "sessions_required", "verified_only",
+        "name", "start", "end", "due_date", "sessions_required",
+        BooleanColumn(
+            "verified_only",
+            label=capfirst(ReportingPeriod._meta.get_field("verified_only").verbose_name),
+        ),
         Column(
             "figures",
             label=_("Số liệu"),

@@ -14,6 +14,7 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from core import security  # noqa: F401 - connect the login signal receivers
+        from core.admin_labels import wagtail_admin_labels_translate
         from core.counters import counters_table_create
         from core.slugs import register_slug_widget
         from core.spreadsheets.writing import wagtail_exports_secure
@@ -24,3 +25,4 @@ class CoreConfig(AppConfig):
         register_slug_widget()  # Vietnamese titles keep their letters in the admin's slugs
         wagtail_exports_secure()  # Wagtail's own reports' CSV cells are neutralised too
         task_logs_ids_only()  # no traceback (it may quote data) in the task framework's logs
+        wagtail_admin_labels_translate()  # "Port", "Site name", "Page": translated labels
