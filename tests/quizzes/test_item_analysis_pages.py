@@ -8,12 +8,12 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import timezone
 from openpyxl import load_workbook
 
 from home import groups
-from quizzes import scoring, services
+from quizzes import services
 from quizzes.models import Attempt
+from tests.factories.attempts import finished_attempts_create
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def _choice_ids(quiz) -> dict[str, str]:
     return ids
 
 
-def _class_answers(quiz, student: int) -> dict:
+def class_answers(quiz, student: int) -> dict:
     """Ten students: question 1 — four right, six pick WRONG_BELIEF; question 2 (two right
     answers) — nobody right; question 3 (true/false, "Sai" is right) — nine right."""
     ids = _choice_ids(quiz)
@@ -44,27 +44,8 @@ def _class_answers(quiz, student: int) -> dict:
 
 
 def _play(quiz, run, students: int) -> None:
-    """Finished attempts, written directly (as attempt_answer would store them)."""
-    questions = list(quiz.scoring_questions.values())
-    rows = []
-    for student in range(students):
-        answers = _class_answers(quiz, student % 10)
-        result = scoring.attempt_score(questions, answers, quiz.pass_mark)
-        rows.append(
-            Attempt(
-                quiz=quiz,
-                run=run,
-                nickname=f"Bạn {student}",
-                nickname_key=f"ban {student}",
-                question_order=[q.id for q in questions],
-                answers=answers,
-                score=result.points,
-                max_score=result.max_points,
-                passed=result.passed,
-                finished_at=timezone.now(),
-            )
-        )
-    Attempt.objects.bulk_create(rows)
+    answer_sets = [class_answers(quiz, student % 10) for student in range(students)]
+    finished_attempts_create(quiz=quiz, run=run, answer_sets=answer_sets)
 
 
 @pytest.fixture
