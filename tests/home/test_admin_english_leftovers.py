@@ -1,12 +1,14 @@
-"""Admin words no catalogue reaches, because Wagtail writes them in English or builds them from
-field names: the header's "Actions" landmark, tick/cross cells read as True/False, the sites
-listing's headings and a workflow's "Page" field. In Vietnamese, and in English when chosen."""
+"""Admin words no catalogue reaches, because Wagtail writes them in English, builds them from
+field names or stores them: the header's "Actions" landmark, tick/cross cells read as
+True/False, the sites listing's headings, a workflow's "Page" field, the page search's "None",
+the root page and collection ("Root"). In Vietnamese, and in English when chosen."""
 
 import datetime
 import re
 
 import pytest
 from django.conf import settings
+from wagtail.models import Collection, Page
 from wagtail.users.models import UserProfile
 
 from completion.models import ReportingPeriod
@@ -74,3 +76,17 @@ def test_a_workflows_page_field_is_labelled_trang(admin):
         r'<label class="w-field__label[^"]*" for="id_pages-0-page"[^>]*>\s*(\w+)', html
     )
     assert labels == ["Trang"]
+
+
+def test_page_search_counts_pages_not_none(admin, home_page):
+    html = admin.get("/admin/pages/search/", {"q": "a"}).content.decode()
+    counts = re.findall(r"trong tổng số \d+ (\w+)", html)
+    assert counts and set(counts) == {"trang"}, counts
+    assert "None" not in re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1])
+
+
+def test_root_page_and_root_collection_have_vietnamese_names(admin, home_page):
+    assert Page.objects.get(depth=1).title == "Trang gốc"
+    assert Collection.objects.get(depth=1).name == "Bộ sưu tập gốc"
+    html = admin.get(f"/admin/pages/{home_page.pk}/").content.decode()
+    assert "Trang gốc" in html and ">Root<" not in html
