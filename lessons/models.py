@@ -21,6 +21,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import CachedViewRestrictionsMixin
 from home.routing import OneQueryRouteMixin
 from lessons.blocks import HandoutsBlock, LessonBodyBlock, VocabularyBlock
+from lessons.forms import LessonPageForm
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to a lesson's context.
 LESSON_PAGE_CONTEXT_HOOK = "lesson_page_context"
@@ -250,6 +251,7 @@ class LessonPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRoute
         InlinePanel("related_links", label=_("Bài học liên quan")),
     ]
 
+    base_form_class = LessonPageForm
     parent_page_types = ["lessons.LessonIndexPage"]
     subpage_types = ["quizzes.QuizPage"]
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from lessons.models import CompetenceComponent
-from tests.factories.lessons import AgeBandFactory, LessonPageFactory
+from tests.factories.lessons import LessonPageFactory
 
 HANDOUTS = [
     (
@@ -32,8 +32,16 @@ HANDOUTS = [
 ]
 
 
+def _grades_of_bands(age_bands):
+    """The programme's grade ranges (the shared fixture's bands all say "Lớp 6–9")."""
+    for slug, grades in [("tieu-hoc", "Lớp 1–5"), ("thcs", "Lớp 6–9"), ("thpt", "Lớp 10–12")]:
+        age_bands[slug].grades = grades
+        age_bands[slug].save()
+
+
 @pytest.fixture
 def kit_lesson(lesson_index, age_bands, help_contacts):
+    _grades_of_bands(age_bands)
     return LessonPageFactory(
         parent=lesson_index,
         title="Mật khẩu là bí mật",
@@ -112,8 +120,7 @@ def test_a_grade_above_12_is_refused(kit_lesson):
 
 @pytest.fixture
 def graded_lessons(lesson_index, age_bands, help_contacts):
-    AgeBandFactory(slug="tieu-hoc", grades="Lớp 1–5")
-    AgeBandFactory(slug="thcs", grades="Lớp 6–9")
+    _grades_of_bands(age_bands)
     return {
         "young": LessonPageFactory(
             parent=lesson_index,
@@ -195,3 +202,54 @@ def test_filtered_index_answers_in_at_most_10_queries(
     with django_assert_max_num_queries(10):
         response = client.get(lesson_index.url + query)
     assert response.status_code == 200
+
+
+def _edit_data(lesson, **changes):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    data = {
+        "title": lesson.title,
+        "slug": lesson.slug,
+        "summary": lesson.summary,
+        "audience": "students",
+        "grade_min": 1,
+        "grade_max": 3,
+        "duration_minutes": 35,
+        "objectives": "Một\nHai\nBa",
+        "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
+        "teacher_notes": rich_text("<p>Ghi chú.</p>"),
+        "essential_question": "Vì sao?",
+        "vocabulary": streamfield([("term", {"term": "Mật khẩu", "meaning": "Chìa khóa."})]),
+        "family_corner": "Góc gia đình.",
+        "handouts": streamfield([]),
+        "related_links": inline_formset([]),
+    }
+    data.update(changes)
+    form_data = nested_form_data(data)
+    # Multiple choices as repeated keys (nested_form_data would number them).
+    form_data["age_bands"] = [band.pk for band in lesson.age_bands.all()]
+    form_data["competences"] = [CompetenceComponent.objects.get(code="4.2").pk]
+    return form_data
+
+
+def test_the_editor_finds_the_kit_in_one_panel_and_saves_it(admin_client, kit_lesson):
+    url = f"/admin/pages/{kit_lesson.pk}/edit/"
+    html = admin_client.get(url).content.decode()
+    assert "Bộ công cụ giáo viên" in html and "Góc gia đình" in html
+    assert "Bảo vệ dữ liệu cá nhân và quyền riêng tư" in html  # a component to tick
+    response = admin_client.post(url, _edit_data(kit_lesson, grade_max=2))
+    assert response.status_code == 302, response.context["form"].errors
+    kit_lesson.refresh_from_db()
+    assert kit_lesson.get_latest_revision_as_object().grade_max == 2
+
+
+def test_grades_outside_the_chosen_age_band_are_refused_in_the_admin(admin_client, kit_lesson):
+    url = f"/admin/pages/{kit_lesson.pk}/edit/"
+    response = admin_client.post(url, _edit_data(kit_lesson, grade_max=7))
+    assert response.status_code == 200
+    assert "Các lớp phải nằm trong cấp học đã chọn (lớp 1–5)." in response.content.decode()

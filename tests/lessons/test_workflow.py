@@ -33,6 +33,8 @@ def _lesson_form(age_band, **extra):
             "objectives": "Nhận ra ba dấu hiệu lừa đảo",
             "body": streamfield([("paragraph", rich_text("<p>Tin nhắn trúng thưởng.</p>"))]),
             "teacher_notes": rich_text(""),
+            "vocabulary": streamfield([]),
+            "handouts": streamfield([]),
             "related_links": inline_formset([]),
             **extra,
         }
