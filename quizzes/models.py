@@ -43,6 +43,7 @@ class QuizIndexPage(VietnameseSlugMixin, Page):
 
 
 # Young children (grades 1–3) read slowly: a question in their quiz fits on a phone's screen.
+YOUNG_GRADE_MAX = 3
 YOUNG_QUESTION_MAX_LENGTH = 120
 
 

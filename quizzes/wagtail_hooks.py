@@ -7,7 +7,7 @@ from wagtail.signals import init_new_page
 
 from lessons.models import LESSON_PAGE_CONTEXT_HOOK, LessonPage
 from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
-from quizzes.models import QuizPage
+from quizzes.models import YOUNG_GRADE_MAX, QuizPage
 from quizzes.selectors import lesson_quizzes
 
 
@@ -52,3 +52,19 @@ def quiz_takes_its_lessons_age_band(sender, page, parent, **kwargs):
     the editor may change it."""
     if isinstance(page, QuizPage) and isinstance(parent, LessonPage) and page.age_band_id is None:
         page.age_band = parent.age_bands.order_by("sort_order", "pk").first()
+
+
+@receiver(init_new_page, dispatch_uid="quizzes.quiz_for_young_children_by_default")
+def quiz_for_young_children_by_default(sender, page, parent, **kwargs):
+    """A quiz created under a lesson for grades 1–3 (the lesson's grades, else its age band's)
+    starts in young children's mode: one question per screen, big targets; the editor may
+    untick it."""
+    if not (isinstance(page, QuizPage) and isinstance(parent, LessonPage)):
+        return
+    highest = parent.grade_max
+    if highest is None:
+        band = parent.age_bands.order_by("sort_order", "pk").first()
+        grades = band.grade_range if band else None
+        highest = grades[1] if grades else None
+    if highest is not None and highest <= YOUNG_GRADE_MAX:
+        page.young_children = True
