@@ -122,7 +122,7 @@ class Concern(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("báo cáo lo ngại")
         verbose_name_plural = _("báo cáo lo ngại")
-        permissions = [("handle_concern", "Can triage and act on reports of concern")]
+        permissions = [("handle_concern", _("Tiếp nhận và xử lý báo cáo lo ngại"))]
         indexes = [
             models.Index(fields=["stage", "urgency", "first_action_due"], name="concerns_queue"),
             models.Index(fields=["closed_at"], name="concerns_closed_at"),

@@ -8,11 +8,13 @@ import re
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from wagtail.models import Collection, Page
 from wagtail.users.models import UserProfile
 
 from completion.models import ReportingPeriod
 from completion.services import period_save
+from home import groups
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +92,15 @@ def test_root_page_and_root_collection_have_vietnamese_names(admin, home_page):
     assert Collection.objects.get(depth=1).name == "Bộ sưu tập gốc"
     html = admin.get(f"/admin/pages/{home_page.pk}/").content.decode()
     assert "Trang gốc" in html and ">Root<" not in html
+
+
+def test_group_page_names_the_page_field_and_the_concern_permission_in_vietnamese(admin):
+    group = Group.objects.get(name=groups.OFFICERS)
+    html = admin.get(f"/admin/groups/edit/{group.pk}/").content.decode()
+    # Wagtail shows a custom permission's name without its model's ("báo cáo lo ngại").
+    assert re.search(r">\s*Tiếp nhận và xử lý\s*</label>", html)
+    assert "Can triage" not in html
+    editors = Group.objects.get(name=groups.EDITORS)
+    html = admin.get(f"/admin/groups/edit/{editors.pk}/").content.decode()
+    label = r'<label class="w-field__label[^"]*" for="id_page_permissions-0-page"[^>]*>\s*(\w+)'
+    assert re.findall(label, html) == ["Trang"]
