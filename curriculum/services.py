@@ -76,18 +76,18 @@ def lesson_related_slugs(*, lesson: LessonFile, lessons: list[LessonFile]) -> li
     """Up to three lessons sharing an age band and a topic: same audience first, then the most
     shared topics, then by slug."""
     data = lesson.data
-    bands, topics = set(data["age_bands"]), set(data["topics"])
+    bands, topics = set(data["age_bands"]), set(data["topics"] or [])
     candidates = [
         other.data
         for other in lessons
         if other.slug != lesson.slug
         and bands & set(other.data["age_bands"])
-        and topics & set(other.data["topics"])
+        and topics & set(other.data["topics"] or [])
     ]
     candidates.sort(
         key=lambda other: (
             other["audience"] != data["audience"],
-            -len(topics & set(other["topics"])),
+            -len(topics & set(other["topics"] or [])),
             other["slug"],
         )
     )
@@ -375,7 +375,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
             page = plan.record.page.specific
         _apply(page, lesson_page_fields(data))
         page.age_bands = [bands[slug] for slug in data["age_bands"]]
-        page.topics = [topics[slug] for slug in data["topics"]]
+        page.topics = [topics[slug] for slug in data["topics"] or []]
         page.competences = [components[str(code)] for code in data["competences"]]
         try:
             if plan.record is None:

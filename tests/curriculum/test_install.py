@@ -182,3 +182,11 @@ def test_check_only_validates(bare_home, three_lessons):
     call_command("load_curriculum", "--root", str(three_lessons.root), "--check", stdout=out)
     assert "3 lesson files are valid." in out.getvalue()
     assert not LessonPage.objects.exists()
+
+
+def test_a_lesson_without_topics_or_handouts_installs(bare_home, data_dir):
+    data_dir.write(lesson_data("khong-chu-de", topics=None, handouts=None))
+    report = curriculum_install(root=data_dir.root)
+    assert report.created == ["khong-chu-de"]
+    lesson = LessonPage.objects.get(slug="khong-chu-de")
+    assert not lesson.topics.exists() and len(lesson.handouts) == 0
