@@ -286,7 +286,9 @@ class _Plan:
     related: list[str]
     record: InstalledLesson | None
     page: LessonPage | None = None
-    quiz: QuizPage | None = None
+    # A page of the same address that only code ever saved (the demo seeding before the
+    # loader): taken over as if the loader had installed it.
+    adopted: LessonPage | None = None
 
 
 def _edited_reason(record: InstalledLesson) -> str | None:
@@ -305,6 +307,13 @@ def _edited_reason(record: InstalledLesson) -> str | None:
         if quiz.latest_revision_id != record.quiz_revision_id:
             return "its quiz was edited in the admin since it was installed"
     return None
+
+
+def _saved_only_by_code(page) -> bool:
+    """Whether the page has revisions and none of them was saved by a person (the admin always
+    records who saves; the demo seeding before the loader saved without a user)."""
+    revisions = page.revisions.all()
+    return revisions.exists() and not revisions.filter(user__isnull=False).exists()
 
 
 def _apply(page, fields: dict) -> None:
@@ -349,10 +358,15 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
         )
         if plan.record is None:
             if lesson.slug in existing:
-                report.skipped.append(
-                    (lesson.slug, "a lesson with this address exists, not installed by the loader")
-                )
-                continue
+                if not _saved_only_by_code(existing[lesson.slug]):
+                    report.skipped.append(
+                        (
+                            lesson.slug,
+                            "a lesson with this address exists, not installed by the loader",
+                        )
+                    )
+                    continue
+                plan.adopted = existing[lesson.slug]
         elif plan.record.content_hash == plan.content_hash:
             report.unchanged.append(lesson.slug)
             continue
@@ -369,7 +383,9 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
     # First every new page, so that related links can point to any of them.
     for plan in plans:
         data = _plain(plan.lesson.data)
-        if plan.record is None:
+        if plan.adopted is not None:
+            page = plan.adopted
+        elif plan.record is None:
             page = LessonPage(slug=data["slug"], live=False)
         else:
             page = plan.record.page.specific
@@ -378,7 +394,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
         page.topics = [topics[slug] for slug in data["topics"] or []]
         page.competences = [components[str(code)] for code in data["competences"]]
         try:
-            if plan.record is None:
+            if plan.record is None and plan.adopted is None:
                 index.add_child(instance=page)
         except ValidationError as error:
             errors.append(_error_line(plan.lesson, error))
@@ -414,7 +430,8 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
                 "content_hash": plan.content_hash,
             },
         )
-        (report.created if plan.record is None else report.updated).append(plan.lesson.slug)
+        created = plan.record is None and plan.adopted is None
+        (report.created if created else report.updated).append(plan.lesson.slug)
     if errors:
         raise CurriculumInvalid(errors)
     return report
@@ -430,9 +447,13 @@ def _quiz_install(plan: _Plan, page: LessonPage, data: dict, bands: dict):
     )
     fields = _quiz_fields(data, lesson_bands[0] if lesson_bands else None)
     quiz = plan.record.quiz if plan.record and plan.record.quiz_id else None
-    if quiz is None and QuizPage.objects.child_of(page).filter(slug=QUIZ_SLUG).exists():
-        # An editor's quiz where the loader would put one: left as it is.
-        return None, None
+    if quiz is None:
+        existing = QuizPage.objects.child_of(page).filter(slug=QUIZ_SLUG).first()
+        if existing is not None:
+            if plan.adopted is None or not _saved_only_by_code(existing):
+                # An editor's quiz where the loader would put one: left as it is.
+                return None, None
+            quiz = existing
     if quiz is None:
         quiz = QuizPage(slug=QUIZ_SLUG, live=False)
         _apply(quiz, fields)

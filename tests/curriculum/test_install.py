@@ -190,3 +190,34 @@ def test_a_lesson_without_topics_or_handouts_installs(bare_home, data_dir):
     assert report.created == ["khong-chu-de"]
     lesson = LessonPage.objects.get(slug="khong-chu-de")
     assert not lesson.topics.exists() and len(lesson.handouts) == 0
+
+
+def test_a_lesson_only_code_ever_saved_is_taken_over(bare_home, three_lessons, django_user_model):
+    """A site seeded before the loader existed: its demo lessons and quizzes, saved by code
+    (no user), are updated from the files; one a person edited is left alone."""
+    index = LessonIndexPage(title="Bài học", slug="bai-hoc")
+    bare_home.add_child(instance=index)
+    pages = {}
+    for slug in ["mat-khau", "nguoi-la"]:
+        page = LessonPage(title=f"Cũ {slug}", slug=slug, summary="Cũ.", body=[])
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        quiz = QuizPage(title="Câu đố cũ", slug="cau-do", questions=[])
+        page.add_child(instance=quiz)
+        quiz.save_revision().publish()
+        pages[slug] = page
+    pages["nguoi-la"].title = "Sửa tay"
+    pages["nguoi-la"].save_revision(user=django_user_model.objects.create_user("bt")).publish()
+
+    report = curriculum_install(root=three_lessons.root)
+    assert report.updated == ["mat-khau"] and report.created == ["cha-me-dong-hanh"]
+    assert report.skipped == [
+        ("nguoi-la", "a lesson with this address exists, not installed by the loader")
+    ]
+    taken = LessonPage.objects.get(slug="mat-khau")
+    assert taken.title == "Bài mat-khau" and taken.essential_question
+    assert QuizPage.objects.child_of(taken).get().title == "Câu đố: mat-khau"
+    assert InstalledLesson.objects.get(slug="mat-khau").page_id == taken.pk
+    assert LessonPage.objects.get(slug="nguoi-la").title == "Sửa tay"
+    # And from then on it is the loader's: a second run changes nothing.
+    assert len(curriculum_install(root=three_lessons.root).unchanged) == 2
