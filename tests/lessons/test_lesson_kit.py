@@ -253,3 +253,13 @@ def test_grades_outside_the_chosen_age_band_are_refused_in_the_admin(admin_clien
     response = admin_client.post(url, _edit_data(kit_lesson, grade_max=7))
     assert response.status_code == 200
     assert "Các lớp phải nằm trong cấp học đã chọn (lớp 1–5)." in response.content.decode()
+
+
+def test_a_lesson_with_its_kit_answers_in_at_most_10_queries(
+    client, settings, kit_lesson, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(kit_lesson.url)
+    with django_assert_max_num_queries(10):
+        response = client.get(kit_lesson.url)
+    assert [c.code for c in response.context["lesson_competences"]] == ["2.5", "4.2"]
