@@ -279,6 +279,9 @@ class Attempt(models.Model):
     passed = models.BooleanField(_("đạt"), null=True, blank=True)
     started_at = models.DateTimeField(_("bắt đầu"), default=timezone.now)
     finished_at = models.DateTimeField(_("hoàn thành"), null=True, blank=True)
+    # Bumped by every answer written: an answer is stored only over the version it was
+    # checked against (quizzes.services.attempt_answer), so no lock is held while checking.
+    version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["started_at"]

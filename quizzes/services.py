@@ -1,10 +1,12 @@
-"""Writes of the quiz engine: runs, attempts and answers, each in one transaction."""
+"""Writes of the quiz engine: runs, attempts and answers, each in one transaction (answers: in
+one conditional UPDATE)."""
 
 import random
 import secrets
 from collections.abc import Mapping, Sequence
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +21,8 @@ JOIN_CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479"
 JOIN_CODE_LENGTH = 6
 NICKNAME_MAX_LENGTH = 30
 CLASS_NAME_MAX_LENGTH = 60
+# Times an answer is checked again after another write to its attempt won the race.
+ANSWER_TRIES = 3
 
 
 class QuizError(Exception):
@@ -240,59 +244,71 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
 
     Answers to questions outside the attempt, unknown choices, a question answered
     twice or a finished attempt are refused as a whole: nothing is written.
+
+    The attempt is read and checked without a lock, then written in one UPDATE that holds
+    only if nobody wrote it since (its ``version``): with a class answering at once, the
+    database's write lock is held for that statement alone. Losing the race means reading
+    and checking again (the same question sent twice is then refused as answered).
     """
-    with transaction.atomic():
-        attempt = (
-            Attempt.objects.select_for_update(of=("self",))
-            .select_related("run")
-            .filter(token=token)
-            .first()
-        )
+    for _try in range(ANSWER_TRIES):
+        attempt = Attempt.objects.select_related("run").filter(token=token).first()
         if attempt is None:
             raise RunNotFound(_("Không tìm thấy bài làm này."))
-        attempt.quiz = quiz_shared(quiz_id=attempt.quiz_id)
-        if attempt.is_finished:
-            raise AlreadyAnswered(_("Bài này đã được nộp. Mỗi bài chỉ nộp một lần."))
-        if attempt.run is not None and not attempt.run.is_open:
-            raise RunClosed(_("Lượt chơi đã kết thúc, không nhận thêm câu trả lời."))
-        if attempt.run is None and practice_locked(quiz=attempt.quiz):
-            raise PracticeLocked(PRACTICE_LOCKED_MESSAGE)
-        if not raw_answers:
-            raise NoAnswer(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
+        fields = _attempt_answer_fields(attempt=attempt, raw_answers=raw_answers)
+        written = Attempt.objects.filter(pk=attempt.pk, version=attempt.version).update(
+            version=F("version") + 1, **fields
+        )
+        if written:
+            for name, value in fields.items():
+                setattr(attempt, name, value)
+            attempt.version += 1
+            return attempt
+    raise AlreadyAnswered(_("Câu hỏi này đã được trả lời rồi."))
 
-        questions = quiz_scoring_questions(quiz=attempt.quiz)
-        cleaned = {}
-        for question_id, raw in raw_answers.items():
-            if question_id not in attempt.question_order or question_id not in questions:
-                raise QuizError(_("Câu trả lời gửi cho một câu hỏi không có trong bài."))
-            if question_id in attempt.answers:
-                raise AlreadyAnswered(_("Câu hỏi này đã được trả lời rồi."))
-            try:
-                answer = scoring.answer_clean(questions[question_id], raw)
-            except scoring.AnswerError as error:
-                raise QuizError(
-                    _("Câu trả lời không hợp lệ. Hãy chọn trong các phương án.")
-                ) from error
-            if attempt.run is None and questions[question_id].kind == scoring.OPEN:
-                answer = ""  # practice keeps no free text: a child may type anything there
-            cleaned[question_id] = answer
 
-        attempt.answers = {**attempt.answers, **cleaned}
-        fields = ["answers"]
-        # A question the editor removed since the attempt began is no longer asked.
-        if all(q in attempt.answers for q in attempt.question_order if q in questions):
-            result = scoring.attempt_score(
-                [questions[q] for q in attempt.question_order if q in questions],
-                attempt.answers,
-                attempt.quiz.pass_mark,
-            )
-            attempt.score = result.points
-            attempt.max_score = result.max_points
-            attempt.passed = result.passed
-            attempt.finished_at = timezone.now()
-            fields += ["score", "max_score", "passed", "finished_at"]
-        attempt.save(update_fields=fields)
-        return attempt
+def _attempt_answer_fields(*, attempt: Attempt, raw_answers) -> dict:
+    """The fields an answer changes, or a QuizError saying why it cannot be taken."""
+    attempt.quiz = quiz_shared(quiz_id=attempt.quiz_id)
+    if attempt.is_finished:
+        raise AlreadyAnswered(_("Bài này đã được nộp. Mỗi bài chỉ nộp một lần."))
+    if attempt.run is not None and not attempt.run.is_open:
+        raise RunClosed(_("Lượt chơi đã kết thúc, không nhận thêm câu trả lời."))
+    if attempt.run is None and practice_locked(quiz=attempt.quiz):
+        raise PracticeLocked(PRACTICE_LOCKED_MESSAGE)
+    if not raw_answers:
+        raise NoAnswer(_("Hãy chọn hoặc viết câu trả lời trước khi gửi."))
+
+    questions = quiz_scoring_questions(quiz=attempt.quiz)
+    cleaned = {}
+    for question_id, raw in raw_answers.items():
+        if question_id not in attempt.question_order or question_id not in questions:
+            raise QuizError(_("Câu trả lời gửi cho một câu hỏi không có trong bài."))
+        if question_id in attempt.answers:
+            raise AlreadyAnswered(_("Câu hỏi này đã được trả lời rồi."))
+        try:
+            answer = scoring.answer_clean(questions[question_id], raw)
+        except scoring.AnswerError as error:
+            raise QuizError(_("Câu trả lời không hợp lệ. Hãy chọn trong các phương án.")) from error
+        if attempt.run is None and questions[question_id].kind == scoring.OPEN:
+            answer = ""  # practice keeps no free text: a child may type anything there
+        cleaned[question_id] = answer
+
+    answers = {**attempt.answers, **cleaned}
+    fields = {"answers": answers}
+    # A question the editor removed since the attempt began is no longer asked.
+    if all(q in answers for q in attempt.question_order if q in questions):
+        result = scoring.attempt_score(
+            [questions[q] for q in attempt.question_order if q in questions],
+            answers,
+            attempt.quiz.pass_mark,
+        )
+        fields.update(
+            score=result.points,
+            max_score=result.max_points,
+            passed=result.passed,
+            finished_at=timezone.now(),
+        )
+    return fields
 
 
 def attempts_purge(*, older_than: timezone.datetime) -> tuple[int, int]:

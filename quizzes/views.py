@@ -28,9 +28,13 @@ def _remember(request, attempt: Attempt) -> None:
     request.session[SESSION_ATTEMPTS] = (tokens + [str(attempt.token)])[-SESSION_ATTEMPTS_KEPT:]
 
 
-def _own_attempt(request, token) -> Attempt:
+def _own_token(request, token) -> None:
     if str(token) not in request.session.get(SESSION_ATTEMPTS, []):
         raise Http404
+
+
+def _own_attempt(request, token) -> Attempt:
+    _own_token(request, token)
     attempt = get_object_or_404(Attempt.objects.select_related("run"), token=token)
     attempt.quiz = quiz_shared(quiz_id=attempt.quiz_id)  # not joined: read once per generation
     return attempt
@@ -152,16 +156,18 @@ def _error(request, error: services.QuizError, context=None):
 
 
 def attempt(request, token):
-    attempt = _own_attempt(request, token)
-    if _practice_paused(attempt):
-        return _practice_locked(request, attempt.quiz)
     status = 200
     error_message = question_error = None
     if request.method == "POST":
-        # Counted once the attempt is known to be this browser's: made-up tokens count nothing.
-        _rate_limit(
-            request, group="quizzes.attempt.answer", key=lambda *_: str(token), rate=ANSWER_RATE
-        )
+        # Checked and written under the attempt's lock (services.attempt_answer), with nothing
+        # read before it. Only refused answers are counted (made-up tokens count nothing):
+        # accepted ones are bounded by the quiz's questions, each answered once.
+        _own_token(request, token)
+        answer_limit = {
+            "group": "quizzes.attempt.answer",
+            "key": lambda *_: str(token),
+            "rate": ANSWER_RATE,
+        }
         # A blank answer box counts as no answer, like a question with nothing chosen.
         raw_answers = {
             key.removeprefix("q-"): values
@@ -169,15 +175,19 @@ def attempt(request, token):
             if key.startswith("q-") and any(value.strip() for value in values)
         }
         try:
-            attempt = services.attempt_answer(token=attempt.token, raw_answers=raw_answers)
+            attempt = services.attempt_answer(token=token, raw_answers=raw_answers)
+        except services.RunNotFound:
+            raise Http404 from None
         except services.PracticeLocked:
-            return _practice_locked(request, attempt.quiz)
-        except services.NoAnswer as error:
-            # The error of each question on the screen, inside its fieldset.
-            status, question_error = error.status, error.message
+            return _practice_locked(request, _own_attempt(request, token).quiz)
         except services.QuizError as error:
-            status, error_message = error.status, error.message
-            attempt.refresh_from_db()
+            _rate_limit(request, **answer_limit)
+            attempt = _own_attempt(request, token)
+            if isinstance(error, services.NoAnswer):
+                # The error of each question on the screen, inside its fieldset.
+                status, question_error = error.status, error.message
+            else:
+                status, error_message = error.status, error.message
         else:
             if attempt.is_finished:
                 return redirect("quizzes:result", token=attempt.token)
@@ -186,8 +196,12 @@ def attempt(request, token):
                 # Lands on the feedback (focused by quiz-feedback.js, in view on a phone).
                 url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}#feedback"
             return redirect(url)
-    elif attempt.is_finished:
-        return redirect("quizzes:result", token=attempt.token)
+    else:
+        attempt = _own_attempt(request, token)
+        if _practice_paused(attempt):
+            return _practice_locked(request, attempt.quiz)
+        if attempt.is_finished:
+            return redirect("quizzes:result", token=attempt.token)
 
     questions = selectors.attempt_questions(attempt=attempt)
     unanswered = [question for question in questions if not question.answered]

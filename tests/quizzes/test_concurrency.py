@@ -64,3 +64,38 @@ def test_forty_students_submit_at_once(live_server, quiz, teacher):
     assert stored.filter(finished_at__isnull=False).count() == STUDENTS
     assert sorted(stored.values_list("score", flat=True)) == [0] * 20 + [3] * 20
     assert len(set(stored.values_list("nickname", flat=True))) == STUDENTS
+
+
+def _raw(data: dict, question_id: str) -> dict:
+    value = data[f"q-{question_id}"]
+    return {question_id: value if isinstance(value, list) else [value]}
+
+
+@pytest.mark.django_db
+def test_an_answer_that_loses_the_race_is_checked_again_and_not_written_twice(quiz, monkeypatch):
+    """Two tabs send the same question at once: whichever writes second is refused, and the
+    first answer is the one kept."""
+    attempt = services.attempt_start_practice(quiz=quiz)
+    first = attempt.question_order[0]
+    right = answers_for(quiz, attempt, right=True)
+    wrong = answers_for(quiz, attempt, right=False)
+    checked = services._attempt_answer_fields
+    other_tab = []
+
+    def the_other_tab_writes_meanwhile(*, attempt, raw_answers):
+        fields = checked(attempt=attempt, raw_answers=raw_answers)
+        if not other_tab:
+            other_tab.append(True)
+            services.attempt_answer(token=attempt.token, raw_answers=_raw(right, first))
+        return fields
+
+    monkeypatch.setattr(services, "_attempt_answer_fields", the_other_tab_writes_meanwhile)
+    with pytest.raises(services.AlreadyAnswered):
+        services.attempt_answer(token=attempt.token, raw_answers=_raw(wrong, first))
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert list(stored.answers) == [first] and stored.version == 1
+    monkeypatch.undo()
+    # The next question is taken as usual, over the version the other tab left.
+    second = attempt.question_order[1]
+    answered = services.attempt_answer(token=attempt.token, raw_answers=_raw(right, second))
+    assert set(answered.answers) == {first, second} and answered.version == 2
