@@ -1,4 +1,5 @@
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -17,19 +18,42 @@ from quizzes.forms import JoinForm, RunStartForm
 from quizzes.models import Attempt, QuizPage
 from quizzes.question_cache import quiz_shared
 
-# Tokens of the attempts this browser started: an attempt is only reachable from there.
-SESSION_ATTEMPTS = "quiz_attempts"
-SESSION_ATTEMPTS_KEPT = 50
+# Tokens of the attempts this browser started, in a signed cookie: an attempt is reachable
+# only from there. Not the session: a pupil then has none, so answering reads and writes no
+# session row, and public pages come from the top of the page cache.
+ATTEMPTS_COOKIE = "quiz_attempts"
+ATTEMPTS_COOKIE_SALT = "quizzes.attempts"
+ATTEMPTS_KEPT = 20
 JUST_ANSWERED_PARAM = "vua_tra_loi"
 
 
-def _remember(request, attempt: Attempt) -> None:
-    tokens = [t for t in request.session.get(SESSION_ATTEMPTS, []) if t != str(attempt.token)]
-    request.session[SESSION_ATTEMPTS] = (tokens + [str(attempt.token)])[-SESSION_ATTEMPTS_KEPT:]
+def _attempt_tokens(request) -> list[str]:
+    stored = request.get_signed_cookie(
+        ATTEMPTS_COOKIE,
+        default="",
+        salt=ATTEMPTS_COOKIE_SALT,
+        max_age=settings.SESSION_COOKIE_AGE,
+    )
+    return [token for token in stored.split(",") if token]
+
+
+def _remember(request, response, attempt: Attempt):
+    """``response``, keeping ``attempt``'s token in this browser."""
+    tokens = [t for t in _attempt_tokens(request) if t != str(attempt.token)]
+    response.set_signed_cookie(
+        ATTEMPTS_COOKIE,
+        ",".join((tokens + [str(attempt.token)])[-ATTEMPTS_KEPT:]),
+        salt=ATTEMPTS_COOKIE_SALT,
+        max_age=settings.SESSION_COOKIE_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
 
 
 def _own_token(request, token) -> None:
-    if str(token) not in request.session.get(SESSION_ATTEMPTS, []):
+    if str(token) not in _attempt_tokens(request):
         raise Http404
 
 
@@ -96,8 +120,7 @@ def join(request):
                 form.add_error("code" if code_error else "nickname", error.message)
                 status = error.status
             else:
-                _remember(request, attempt)
-                return redirect("quizzes:attempt", token=attempt.token)
+                return _remember(request, redirect("quizzes:attempt", token=attempt.token), attempt)
         else:
             status = 400
         _focus_first_error(form)
@@ -116,9 +139,7 @@ def practice_start(request, quiz_id: int):
         return TemplateResponse(request, "quizzes/practice_start.html", {"quiz": quiz})
     if quiz.single_attempt:
         earlier = (
-            Attempt.objects.filter(
-                quiz=quiz, token__in=request.session.get(SESSION_ATTEMPTS, []), run=None
-            )
+            Attempt.objects.filter(quiz=quiz, token__in=_attempt_tokens(request), run=None)
             .order_by("-started_at")
             .first()
         )
@@ -131,8 +152,7 @@ def practice_start(request, quiz_id: int):
         return _practice_locked(request, quiz)
     except services.QuizError as error:
         return _error(request, error)
-    _remember(request, attempt)
-    return redirect("quizzes:attempt", token=attempt.token)
+    return _remember(request, redirect("quizzes:attempt", token=attempt.token), attempt)
 
 
 def _practice_locked(request, quiz):

@@ -196,3 +196,22 @@ def test_page_in_progress_carries_no_answer_data(client, lesson):
     # True/false inputs offer both values; choice inputs carry only opaque ids.
     choice_values = re.findall(r'name="q-[^"]+" value="([^"]+)"', html)
     assert {"true", "false"} <= set(choice_values)
+
+
+@pytest.mark.django_db
+def test_a_pupil_keeps_attempts_in_a_signed_cookie_and_no_session(client, quiz, settings):
+    attempt = _start_practice(client, quiz)
+    cookie = client.cookies["quiz_attempts"]
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert str(attempt.token) in cookie.value and cookie.value != str(attempt.token)  # signed
+    data = answers_for(quiz, attempt, right=True)
+    first = attempt.question_order[0]
+    response = client.post(_attempt_url(attempt), {f"q-{first}": data[f"q-{first}"]})
+    assert response.status_code == 302
+    assert settings.SESSION_COOKIE_NAME not in client.cookies  # no session row read or written
+
+    # The token alone, unsigned or signed with another salt, opens nothing.
+    for forged in (str(attempt.token), client.cookies["quiz_attempts"].value + "x"):
+        other = type(client)()
+        other.cookies["quiz_attempts"] = forged
+        assert other.get(_attempt_url(attempt)).status_code == 404
