@@ -1,6 +1,6 @@
 """A whole class takes a quiz at once: N students join one run and answer together.
 
-    .venv/bin/python bench/quiz_load.py [--students 300] [--workers 2] [--threads 8]
+    .venv/bin/python bench/quiz_load.py [--students 300] [--workers 3] [--threads 1]
 
 Builds the demo site in a fresh database (bench/data/quiz_load.sqlite3, or DATABASE_URL for
 PostgreSQL: an empty database the script may fill), opens a run of a demo quiz, starts
@@ -86,8 +86,9 @@ def percentile(values, share):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=300)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8, help="gunicorn threads per worker")
+    # As deploy/gunicorn.conf.py runs an app server: three synchronous workers.
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     args = parser.parse_args()
 
     DATA.mkdir(parents=True, exist_ok=True)

@@ -251,9 +251,11 @@ def attempt_answer(*, token, raw_answers: Mapping[str, Sequence[str]]) -> Attemp
     and checking again (the same question sent twice is then refused as answered).
     """
     for _try in range(ANSWER_TRIES):
-        attempt = Attempt.objects.select_related("run").filter(token=token).first()
-        if attempt is None:
-            raise RunNotFound(_("Không tìm thấy bài làm này."))
+        try:
+            # get(), not first(): no ordering to compile on the busiest query of a class.
+            attempt = Attempt.objects.select_related("run").get(token=token)
+        except Attempt.DoesNotExist:
+            raise RunNotFound(_("Không tìm thấy bài làm này.")) from None
         fields = _attempt_answer_fields(attempt=attempt, raw_answers=raw_answers)
         written = Attempt.objects.filter(pk=attempt.pk, version=attempt.version).update(
             version=F("version") + 1, **fields
