@@ -17,11 +17,12 @@ from wagtail.search import index
 
 from core.slugs import VietnameseSlugMixin
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import CachedViewRestrictionsMixin
 from quizzes import scoring
 from quizzes.blocks import QuestionStreamBlock, question_from_block
 
 
-class QuizIndexPage(VietnameseSlugMixin, Page):
+class QuizIndexPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, Page):
     intro = RichTextField(_("giới thiệu"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -47,7 +48,7 @@ YOUNG_GRADE_MAX = 3
 YOUNG_QUESTION_MAX_LENGTH = 120
 
 
-class QuizPage(VietnameseSlugMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, Page):
     intro = RichTextField(_("lời dẫn"), features=RICH_TEXT_FEATURES, blank=True)
     age_band = models.ForeignKey(
         "lessons.AgeBand",

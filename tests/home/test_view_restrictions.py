@@ -51,3 +51,14 @@ def test_a_password_restriction_still_asks_for_the_password(client, lesson):
     assert response.status_code == 200
     assert 'name="password"' in response.content.decode()
     assert lesson.summary not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_quiz_under_a_restricted_lesson_is_closed_too(client, lesson):
+    from tests.factories.quizzes import QuizPageFactory
+
+    quiz = QuizPageFactory(parent=lesson)
+    client.get(quiz.url)
+    assert _restriction_queries(client, quiz.url) == 0
+    PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(quiz.url).status_code == 302
