@@ -1,8 +1,9 @@
-"""Routing a URL to a page with one query per level instead of two.
+"""Routing a URL to a page without a query per level.
 
 Wagtail finds each level's child as a plain ``Page`` and then fetches its specific model. The
-slugs and models of a page's children are kept for the content generation (home/page_cache.py):
-each level is then one query of the right model. Anything unexpected goes Wagtail's own way.
+slugs and models of a page's children, and each child reached this way, are kept for the
+content generation (home/page_cache.py): a page found once is then served from the cache
+until anything is published, moved or deleted. Anything unexpected goes Wagtail's own way.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -26,7 +27,13 @@ class OneQueryRouteMixin:
                 content_type_id and ContentType.objects.get_for_id(content_type_id).model_class()
             )
             if model is not None and issubclass(model, Page):
-                subpage = model.objects.child_of(self).filter(slug=path_components[0]).first()
+                slug = path_components[0]
+                # The child itself is kept for the generation too: a publish, unpublish, move
+                # or delete starts a new one, so the copy is never older than the tree.
+                subpage = generation_cached(
+                    f"route:{self.pk}:{slug}",
+                    lambda: model.objects.child_of(self).filter(slug=slug).first(),
+                )
                 if subpage is not None:
                     subpage._cached_parent_obj = self  # get_parent() without a query
                     return subpage.route(request, path_components[1:])

@@ -288,18 +288,10 @@ class LessonPage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRoute
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the selectors import this module's page models.
-        from lessons.selectors import lesson_related
+        from lessons.selectors import lesson_page_data
 
         context = super().get_context(request, *args, **kwargs)
-        age_bands = list(self.age_bands.all())
-        topics = list(self.topics.all())
-        context.update(
-            lesson_index=self.get_parent(),
-            lesson_age_bands=age_bands,
-            lesson_topics=topics,
-            lesson_competences=list(self.competences.all()),
-            related_lessons=lesson_related(lesson=self, age_bands=age_bands, topics=topics),
-        )
+        context.update(lesson_index=self.get_parent(), **lesson_page_data(lesson=self))
         # Apps above lessons add to the page: its quizzes, the teacher's "taught it" link.
         for extend in hooks.get_hooks(LESSON_PAGE_CONTEXT_HOOK):
             context.update(extend(request=request, page=self))

@@ -260,7 +260,7 @@ def lesson_related(
     *, lesson: LessonPage, age_bands: list[AgeBand], topics: list[Topic], limit: int = 3
 ) -> list[LessonPage]:
     """The editor's choice of related lessons, else lessons sharing a topic and an age band."""
-    published = lesson_published()
+    published = lesson_published().defer(*LESSON_LONG_FIELDS)
     chosen = list(
         published.filter(pk__in=[link.lesson_id for link in lesson.related_links.all()]).exclude(
             pk=lesson.pk
@@ -277,6 +277,29 @@ def lesson_related(
         .distinct()
         .order_by("title")[:limit]
     )
+
+
+# A lesson's own long fields: what a card or a link never shows.
+LESSON_LONG_FIELDS = ("body", "vocabulary", "handouts", "teacher_notes", "objectives")
+
+
+def lesson_page_data(*, lesson: LessonPage) -> dict:
+    """What a lesson's page shows besides its own fields: its age bands, topics, competence
+    components and related lessons (without their long fields), read once per content
+    generation: a publish, a move or a taxonomy change starts a new one."""
+
+    def build() -> dict:
+        age_bands = list(lesson.age_bands.all())
+        topics = list(lesson.topics.all())
+        related = lesson_related(lesson=lesson, age_bands=age_bands, topics=topics)
+        return {
+            "lesson_age_bands": age_bands,
+            "lesson_topics": topics,
+            "lesson_competences": list(lesson.competences.all()),
+            "related_lessons": related,
+        }
+
+    return generation_cached(f"lesson-page:{lesson.pk}", build)
 
 
 def lesson_latest(*, limit: int = 6) -> list[LessonPage]:

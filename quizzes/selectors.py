@@ -30,8 +30,11 @@ def practice_locked(*, quiz) -> bool:
 
 
 def lesson_quizzes(*, lesson) -> list[QuizPage]:
-    """The published quizzes under a lesson, in the editor's order."""
-    return list(QuizPage.objects.live().child_of(lesson).order_by("path"))
+    """The published quizzes under a lesson, in the editor's order (their titles and links:
+    not their questions)."""
+    return list(
+        QuizPage.objects.live().child_of(lesson).defer("questions", "intro").order_by("path")
+    )
 
 
 @dataclass

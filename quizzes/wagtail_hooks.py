@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.signals import init_new_page
 
+from home.page_cache import generation_cached
 from lessons.models import LESSON_PAGE_CONTEXT_HOOK, LessonPage
 from quizzes.admin_views import RESULTS_PERMISSION, QuizListReportView, QuizResultsReportView
 from quizzes.models import YOUNG_GRADE_MAX, QuizPage
@@ -43,7 +44,8 @@ def register_quiz_results_menu_item():
 
 @hooks.register(LESSON_PAGE_CONTEXT_HOOK)
 def add_lesson_quizzes(*, request, page):
-    return {"quizzes": lesson_quizzes(lesson=page)}
+    quizzes = generation_cached(f"lesson-quizzes:{page.pk}", lambda: lesson_quizzes(lesson=page))
+    return {"quizzes": quizzes}
 
 
 @receiver(init_new_page, dispatch_uid="quizzes.quiz_takes_its_lessons_age_band")
