@@ -12,6 +12,9 @@ from home.page_cache import generation_cached
 from home.privacy import restricted_paths
 from lessons.models import AgeBand, Audience, CompetenceComponent, LessonPage, Topic
 
+# A lesson's own long fields: what a card or a link never shows.
+LESSON_LONG_FIELDS = ("body", "vocabulary", "handouts", "teacher_notes", "objectives")
+
 PAGE_SIZE = 12
 SEARCH_RESULTS_LIMIT = 200
 
@@ -131,7 +134,7 @@ def lesson_list(
 
 
 def _with_cards(lessons: QuerySet[LessonPage]) -> QuerySet[LessonPage]:
-    return lessons.prefetch_related("age_bands", "topics")
+    return lessons.defer(*LESSON_LONG_FIELDS).prefetch_related("age_bands", "topics")
 
 
 def lesson_facets(
@@ -277,10 +280,6 @@ def lesson_related(
         .distinct()
         .order_by("title")[:limit]
     )
-
-
-# A lesson's own long fields: what a card or a link never shows.
-LESSON_LONG_FIELDS = ("body", "vocabulary", "handouts", "teacher_notes", "objectives")
 
 
 def lesson_page_data(*, lesson: LessonPage) -> dict:
