@@ -16,7 +16,8 @@ from curriculum.validation import curriculum_read
 LESSON_FILES = sorted((DATA_ROOT / "lessons").rglob("*.yaml"))
 # Help contacts come from the site's settings through the get_help block: never typed in.
 TYPED_CONTACT = re.compile(
-    r"(?<![\d.,])11[13](?!\d)(?![.,]\d)|https?://|www\.|\b[\w-]+\.(?:vn|com|org|net)\b", re.IGNORECASE
+    r"(?<![\d.,])11[13](?!\d)(?![.,]\d)|https?://|www\.|\b[\w-]+\.(?:vn|com|org|net)\b",
+    re.IGNORECASE,
 )
 MAX_LONGEST_CORRECT_SHARE = 0.35
 
