@@ -131,6 +131,21 @@ class Gunicorn:
     def workers_cpu_seconds(self) -> float:
         return cpu_seconds(self.worker_pids())
 
+    def settle(self, quiet: float = 1.0, timeout: float = 60) -> None:
+        """Returns once every worker has booted (imported Django and the site: about a second
+        of CPU each) and then used no CPU for ``quiet`` seconds. The first worker answers
+        ``/healthz/`` while the others are still importing: CPU counted from before this
+        would charge their start-up to the requests a benchmark measures."""
+        deadline = time.monotonic() + timeout
+        last = -1.0
+        while time.monotonic() < deadline:
+            used = self.workers_cpu_seconds()
+            if used == last:
+                return
+            last = used
+            time.sleep(quiet)
+        raise RuntimeError("gunicorn's workers kept using CPU with no requests")
+
     def stop(self):
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)

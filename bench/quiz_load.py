@@ -7,9 +7,9 @@ PostgreSQL: an empty database the script may fill), opens a run of a demo quiz, 
 gunicorn with the production settings on 127.0.0.1, and lets N students (threads) join with
 the code at the same moment, then answer question by question at the same moment, as a
 class does. Prints answers per second, latency percentiles, errors and the CPU time the
-gunicorn workers spent per answer (from /proc/<pid>/stat of the workers, over the whole class:
-joins and the question pages included), then checks that every attempt is stored exactly once
-and finished:
+gunicorn workers spent per answer (from /proc/<pid>/stat of the workers, counted once they
+have booted, over the whole class: joins and the question pages included), then checks that
+every attempt is stored exactly once and finished:
 
     answers_per_s=X p50_ms=Y p99_ms=Z errors=N cpu_ms_per_answer=C stored_once=yes
 
@@ -109,6 +109,7 @@ def main():
 
     with Gunicorn(env, workers=args.workers, threads=args.threads) as server:
         join_url = server.url + "/quiz/join/"
+        server.settle()
         workers = server.worker_pids()
 
         def student(number: int) -> None:

@@ -8,14 +8,20 @@ page that lists it — the index with any filters, the home page, related lesson
 at once on every app server.
 """
 
+import functools
 import hashlib
+import re
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.signals import request_finished, request_started
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.urls import get_resolver
 from django.utils import translation
 
 from core.compression import gzip_response_prepare, public_gzip
@@ -35,18 +41,36 @@ _NOT_STORED = {"set-cookie", CACHED_HEADER.lower()}
 T = TypeVar("T")
 
 
+# The generation, read once per request: the page cache, the site, fragments and the quiz's
+# page all need it, and with Redis each read is a round trip. Outside requests (commands,
+# the task worker) it is read every time.
+_request = threading.local()
+
+
+@receiver(request_started)
+@receiver(request_finished)
+def _request_generation_forget(**kwargs) -> None:
+    _request.generation = None
+    _request.active = kwargs.get("signal") is request_started
+
+
 def page_cache_invalidate() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 1, timeout=None)
+    _request.generation = None
 
 
 def _generation() -> int:
+    if getattr(_request, "active", False) and _request.generation is not None:
+        return _request.generation
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         generation = cache.get(GENERATION_KEY, 1)
+    if getattr(_request, "active", False):
+        _request.generation = generation
     return generation
 
 
@@ -114,11 +138,25 @@ def _anonymous(request) -> bool:
     return not cookies.get(settings.SESSION_COOKIE_NAME) and not cookies.get("messages")
 
 
+@functools.cache
+def _project_prefixes() -> tuple[str, ...]:
+    """The fixed start of every URL the project routes to its own views (quizzes, the portal,
+    the admin, search…): listed before Wagtail's catch-all, so they are never cached pages."""
+    prefixes = []
+    for pattern in get_resolver().url_patterns:
+        route = str(pattern.pattern).lstrip("^")
+        fixed = re.split(r"[<(\[\\.*+?$]", route)[0]
+        if not fixed:
+            break  # Wagtail's pages from here on
+        prefixes.append("/" + fixed)
+    return (settings.STATIC_URL, *prefixes)  # static files are WhiteNoise's, below
+
+
 def _cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and not request.path_info.startswith(settings.STATIC_URL)  # WhiteNoise's, below
+        and not request.path_info.startswith(_project_prefixes())
         and _anonymous(request)
     )
 

@@ -199,22 +199,25 @@ def attempt_start_in_run(*, code: str, nickname: str) -> Attempt:
     code = join_code_normalise(code)
     if len(code) != JOIN_CODE_LENGTH:
         raise RunNotFound(_("Mã tham gia gồm %(n)d ký tự.") % {"n": JOIN_CODE_LENGTH})
-    run = QuizRun.objects.select_related("quiz").filter(code=code).first()
-    if run is None:
-        raise RunNotFound(_("Không có lượt chơi nào với mã này. Hãy kiểm tra lại mã."))
+    try:
+        run = QuizRun.objects.get(code=code)
+    except QuizRun.DoesNotExist:
+        raise RunNotFound(_("Không có lượt chơi nào với mã này. Hãy kiểm tra lại mã.")) from None
     if not run.is_open:
         raise RunClosed(_("Lượt chơi này đã kết thúc, không nhận thêm bài."))
-    if not run.quiz.live:
+    # A whole class joins at once: the quiz (and its parsed questions) from this worker's
+    # copy for the content generation, not joined and parsed again for every student.
+    quiz = quiz_shared(quiz_id=run.quiz_id)
+    if not quiz.live:
         raise RunClosed(_("Câu đố này không còn được xuất bản."))
     nickname = nickname_clean(nickname)
     key = fold_vietnamese(nickname)[:NICKNAME_MAX_LENGTH] or nickname.casefold()
-    if run.attempts.filter(nickname_key=key).exists():
-        raise NicknameTaken(_("Biệt danh này đã có người dùng trong lượt chơi. Hãy chọn tên khác."))
-    question_order, choice_order = _layout(run.quiz, random.Random())  # noqa: S311
+    question_order, choice_order = _layout(quiz, random.Random())  # noqa: S311
     try:
+        # A nickname already used in the run is refused by the unique constraint.
         with transaction.atomic():
             return Attempt.objects.create(
-                quiz=run.quiz,
+                quiz=quiz,
                 run=run,
                 nickname=nickname,
                 nickname_key=key,

@@ -176,8 +176,16 @@ def _error(request, error: services.QuizError, context=None):
 
 
 def attempt(request, token):
+    """A question (or the whole quiz) to answer; an answer is posted back here.
+
+    An accepted answer is answered with the next question and the feedback on this one in the
+    same response, not a redirect to them: with a class answering at once, that is one request
+    per answer instead of two. The page then puts the address it can be reloaded from in the
+    browser's history (quiz-feedback.js), so a reload shows it again rather than re-posting.
+    """
     status = 200
     error_message = question_error = None
+    answered_id = request.GET.get(JUST_ANSWERED_PARAM)
     if request.method == "POST":
         # Checked and written under the attempt's lock (services.attempt_answer), with nothing
         # read before it. Only refused answers are counted (made-up tokens count nothing):
@@ -211,11 +219,7 @@ def attempt(request, token):
         else:
             if attempt.is_finished:
                 return redirect("quizzes:result", token=attempt.token)
-            url = reverse("quizzes:attempt", kwargs={"token": attempt.token})
-            if attempt.quiz.shows_one_question_per_screen and not attempt.quiz.answers_at_end:
-                # Lands on the feedback (focused by quiz-feedback.js, in view on a phone).
-                url += f"?{JUST_ANSWERED_PARAM}={next(iter(raw_answers))}#feedback"
-            return redirect(url)
+            answered_id = next(iter(raw_answers))
     else:
         attempt = _own_attempt(request, token)
         if _practice_paused(attempt):
@@ -225,12 +229,9 @@ def attempt(request, token):
 
     questions = selectors.attempt_questions(attempt=attempt)
     unanswered = [question for question in questions if not question.answered]
+    shows_feedback = attempt.quiz.shows_one_question_per_screen and not attempt.quiz.answers_at_end
     just_answered = next(
-        (
-            question
-            for question in questions
-            if question.revealed and question.id == request.GET.get(JUST_ANSWERED_PARAM)
-        ),
+        (q for q in questions if shows_feedback and q.revealed and q.id == answered_id),
         None,
     )
     to_answer = unanswered[:1] if attempt.quiz.shows_one_question_per_screen else unanswered
@@ -239,6 +240,9 @@ def attempt(request, token):
         "quiz": attempt.quiz,
         "questions_to_answer": to_answer,
         "just_answered": just_answered,
+        "just_answered_param": JUST_ANSWERED_PARAM,
+        # The answer's page opens on its feedback (#feedback, focused by quiz-feedback.js).
+        "shows_feedback": shows_feedback,
         "answered_count": len(questions) - len(unanswered),
         "question_total": len(questions),
         "error_message": error_message,

@@ -277,7 +277,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.static_storage.StaticFilesStorage"},
 }
 # Serves uploaded media from Django where no web server does (make run, dev).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)

@@ -61,7 +61,7 @@ def test_half_right_multi_answer_says_partly_right_and_names_the_missed_choice(c
 
     question_id = _block_id(quiz, 0)
     response = client.post(_url(attempt), {f"q-{question_id}": [_choice_id(quiz, "Mật khẩu dài")]})
-    feedback = client.get(response["Location"]).content.decode()
+    feedback = response.content.decode()
     assert "Câu 1/2 · Đúng một phần" in feedback  # the title a screen reader reads first
     assert "feedback--partial" in feedback
     assert "Đúng một phần" in feedback and "Chưa đúng" not in feedback
@@ -100,7 +100,7 @@ def test_without_partial_credit_half_right_is_not_right(client, lesson):
     response = client.post(
         _url(attempt), {f"q-{_block_id(quiz, 0)}": [_choice_id(quiz, "Mật khẩu dài")]}
     )
-    feedback = client.get(response["Location"]).content.decode()
+    feedback = response.content.decode()
     assert "Chưa đúng" in feedback and "Đúng một phần" not in feedback
 
 
@@ -130,8 +130,8 @@ def test_young_children_get_one_question_per_screen_whatever_the_other_setting(c
     first = attempt.question_order[0]
     question = quiz.scoring_questions[first]
     response = client.post(_url(attempt), {f"q-{first}": sorted(question.correct_choice_ids)})
-    assert response["Location"].endswith("#feedback")  # feedback after each answer
-    assert "Đúng rồi!" in client.get(response["Location"]).content.decode()
+    feedback = response.content.decode()  # feedback after each answer
+    assert 'id="feedback"' in feedback and "Đúng rồi!" in feedback
 
 
 def test_older_pupils_may_still_see_every_question_on_one_page(client, lesson):
