@@ -1,5 +1,5 @@
 """Keyboard only (Tab, Space, Enter and typing): a pupil joins a run, answers and lands on
-the feedback; a teacher signs in to the portal and records a session."""
+the feedback (and may reload it); a teacher signs in to the portal and records a session."""
 
 import pytest
 from playwright.sync_api import expect
@@ -64,6 +64,17 @@ def test_a_pupil_joins_answers_and_hears_the_feedback_with_the_keyboard(
     box = page.locator("#feedback").bounding_box()
     assert 0 <= box["y"] < 640 - 80, box
     assert page.locator("#feedback h2").is_visible()
+
+    # The page came back with the answer; reloading it shows it again and sends nothing.
+    verdict = page.locator("#feedback h2").inner_text()
+    assert "vua_tra_loi=" in page.url and page.url.endswith("#feedback")
+    requests = []
+    page.on("request", lambda request: requests.append(request.method))
+    page.reload()
+    page.wait_for_selector("#feedback")
+    assert requests[0] == "GET"
+    assert page.locator("#feedback h2").inner_text() == verdict
+    assert page.locator(".message--error").count() == 0
 
 
 def test_a_teacher_records_a_session_with_the_keyboard(portal_world, page_factory):  # noqa: F811

@@ -69,6 +69,25 @@ def test_practice_one_question_per_screen_with_feedback_after_each(client, quiz)
 
 
 @pytest.mark.django_db
+def test_an_answer_sent_again_by_a_reload_is_refused_and_the_next_question_stays(client, quiz):
+    # Without JavaScript the browser re-posts the answer form when the page is reloaded.
+    attempt = _start_practice(client, quiz)
+    first, second = attempt.question_order[:2]
+    data = answers_for(quiz, attempt, right=True)
+    answer = {f"q-{first}": data[f"q-{first}"]}
+    assert client.post(_attempt_url(attempt), answer).status_code == 200
+    attempt.refresh_from_db()
+    stored = dict(attempt.answers)
+    again = client.post(_attempt_url(attempt), answer)
+    assert again.status_code == 409
+    page = again.content.decode()
+    assert "Câu hỏi này đã được trả lời rồi." in page
+    assert f'name="q-{second}"' in page  # the pupil carries on from the next question
+    attempt.refresh_from_db()
+    assert attempt.answers == stored and list(stored) == [first]
+
+
+@pytest.mark.django_db
 def test_all_on_one_page_with_answers_at_the_end(client, lesson):
     from tests.factories.quizzes import QuizPageFactory
 
