@@ -39,6 +39,7 @@ QUIZ_SLUG_PATH = "/bai-hoc/mat-khau-manh-hai-buoc/cau-do/"
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 INPUT = re.compile(r'<input type="(?:radio|checkbox)" name="(q-[^"]+)" value="([^"]+)"')
 TEXTAREA = re.compile(r'<textarea id="[^"]+" name="(q-[^"]+)"')
+RESULT = 'class="score-card'
 
 
 def shell(env: dict, code: str) -> str:
@@ -126,7 +127,8 @@ def main():
                     headers={"Referer": join_url},
                     timeout=120,
                 )
-                while "/result/" not in page.url:
+                # The last answer comes back with the result (its score card), not a redirect.
+                while RESULT not in page.text:
                     if page.status_code != 200:
                         raise RuntimeError(f"{page.status_code} {page.url}")
                     data = {"csrfmiddlewaretoken": CSRF.search(page.text).group(1)}

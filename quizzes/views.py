@@ -178,10 +178,12 @@ def _error(request, error: services.QuizError, context=None):
 def attempt(request, token):
     """A question (or the whole quiz) to answer; an answer is posted back here.
 
-    An accepted answer is answered with the next question and the feedback on this one in the
-    same response, not a redirect to them: with a class answering at once, that is one request
-    per answer instead of two. The page then puts the address it can be reloaded from in the
-    browser's history (quiz-feedback.js), so a reload shows it again rather than re-posting.
+    An accepted answer is answered with the next question and the feedback on this one (the
+    last one with the result) in the same response, not a redirect to them: with a class
+    answering at once, that is one request per answer instead of two. The page then puts the
+    address it can be reloaded from in the browser's history (quiz-feedback.js), so a reload
+    shows it again rather than re-posting; without JavaScript a re-posted answer is refused
+    and the pupil carries on from where they are.
     """
     status = 200
     error_message = question_error = None
@@ -211,6 +213,8 @@ def attempt(request, token):
         except services.QuizError as error:
             _rate_limit(request, **answer_limit)
             attempt = _own_attempt(request, token)
+            if attempt.is_finished:
+                return redirect("quizzes:result", token=attempt.token)
             if isinstance(error, services.NoAnswer):
                 # The error of each question on the screen, inside its fieldset.
                 status, question_error = error.status, error.message
@@ -218,7 +222,7 @@ def attempt(request, token):
                 status, error_message = error.status, error.message
         else:
             if attempt.is_finished:
-                return redirect("quizzes:result", token=attempt.token)
+                return _result_page(request, attempt, answered_now=True)
             answered_id = next(iter(raw_answers))
     else:
         attempt = _own_attempt(request, token)
@@ -259,10 +263,19 @@ def result(request, token):
         return _practice_locked(request, attempt.quiz)  # the result shows the key too
     if not attempt.is_finished:
         return redirect("quizzes:attempt", token=attempt.token)
+    return _result_page(request, attempt)
+
+
+def _result_page(request, attempt: Attempt, *, answered_now: bool = False):
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
         "questions": selectors.attempt_questions(attempt=attempt),
+        # Answering the last question shows the result at once; its own address then goes in
+        # the browser's history (quiz-feedback.js), for a reload or a bookmark.
+        "reload_url": reverse("quizzes:result", kwargs={"token": attempt.token})
+        if answered_now
+        else None,
     }
     return TemplateResponse(request, "quizzes/result.html", context)
 

@@ -57,8 +57,18 @@ def test_practice_one_question_per_screen_with_feedback_after_each(client, quiz)
         response = client.post(
             _attempt_url(attempt), {f"q-{question_id}": data[f"q-{question_id}"]}
         )
-    assert response["Location"] == reverse("quizzes:result", kwargs={"token": attempt.token})
-    result = client.get(response["Location"]).content.decode()
+    # The last answer comes back with the result, and gives the browser the result's address.
+    result_url = reverse("quizzes:result", kwargs={"token": attempt.token})
+    assert response.status_code == 200
+    result = response.content.decode()
+    assert f'data-reload-url="{result_url}"' in result and "js/quiz-feedback" in result
+    assert client.get(result_url).content.decode().count("GIAI-THICH-") == result.count(
+        "GIAI-THICH-"
+    )
+    # Sent again (a reload without JavaScript), it is refused: the result is shown instead.
+    last = attempt.question_order[-1]
+    again = client.post(_attempt_url(attempt), {f"q-{last}": data[f"q-{last}"]})
+    assert again.status_code == 302 and again["Location"] == result_url
     assert "3/3 điểm" in result
     assert "Chúc mừng em đã đạt!" in result
     for number in range(1, 5):
@@ -97,7 +107,7 @@ def test_all_on_one_page_with_answers_at_the_end(client, lesson):
     assert page.count('class="question"') == 4
     assert "GIAI-THICH" not in page
     response = client.post(_attempt_url(attempt), answers_for(quiz, attempt, right=False))
-    result = client.get(response["Location"]).content.decode()
+    result = response.content.decode()
     assert "0/3 điểm" in result
     assert "Hãy đọc lại bài học nhé." in result
 
@@ -161,7 +171,9 @@ def test_second_submission_is_refused_and_recorded_once(client, quiz):
     attempt.refresh_from_db()
     finished_at = attempt.finished_at
     resubmit = client.post(_attempt_url(attempt), data)
-    assert resubmit.status_code == 409
+    # Refused: the browser is sent to the result instead.
+    assert resubmit.status_code == 302
+    assert resubmit["Location"] == reverse("quizzes:result", kwargs={"token": attempt.token})
     attempt.refresh_from_db()
     assert attempt.finished_at == finished_at
     assert Attempt.objects.count() == 1
