@@ -64,3 +64,20 @@ def test_a_preview_renders_its_own_content_and_stores_nothing(rf, home_page):
     assert template.render(Context({"request": preview, "text": "bản nháp"})) == "bản nháp"
     # The preview stored nothing: the live page still gets its own cached fragment.
     assert template.render(Context({"request": live, "text": "khác"})) == "bản đã xuất bản"
+
+
+@pytest.mark.django_db
+def test_a_hotline_change_reaches_the_header_and_footer_of_quiz_pages(client, lesson):
+    from django.urls import reverse
+
+    from tests.factories.quizzes import QuizPageFactory
+
+    quiz = QuizPageFactory(parent=lesson)
+    attempt_url = client.post(reverse("quizzes:practice_start", args=[quiz.pk]))["Location"]
+    before = client.get(attempt_url).content.decode()
+    assert before.count('href="tel:111"') == 2  # the header's hotline and the footer's
+    contacts = HelpContacts.for_site(Site.objects.get(is_default_site=True))
+    contacts.hotline_number = "1800 1567"
+    contacts.save()
+    after = client.get(attempt_url).content.decode()
+    assert after.count('href="tel:18001567"') == 2 and 'href="tel:111"' not in after
