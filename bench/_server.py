@@ -90,6 +90,7 @@ class Gunicorn:
     ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = workers
         self.process = subprocess.Popen(
             [
                 PYTHON,
@@ -140,7 +141,7 @@ class Gunicorn:
         last = -1.0
         while time.monotonic() < deadline:
             used = self.workers_cpu_seconds()
-            if used == last:
+            if used == last and len(self.worker_pids()) == self.workers:
                 return
             last = used
             time.sleep(quiet)

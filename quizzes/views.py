@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -189,9 +190,10 @@ def attempt(request, token):
     error_message = question_error = None
     answered_id = request.GET.get(JUST_ANSWERED_PARAM)
     if request.method == "POST":
-        # Checked and written under the attempt's lock (services.attempt_answer), with nothing
-        # read before it. Only refused answers are counted (made-up tokens count nothing):
-        # accepted ones are bounded by the quiz's questions, each answered once.
+        # Checked, then written by one UPDATE that holds only if nobody wrote the attempt since
+        # (services.attempt_answer), with nothing read before it. Only refused answers are
+        # counted (made-up tokens count nothing): accepted ones are bounded by the quiz's
+        # questions, each answered once.
         _own_token(request, token)
         answer_limit = {
             "group": "quizzes.attempt.answer",
@@ -239,12 +241,19 @@ def attempt(request, token):
         None,
     )
     to_answer = unanswered[:1] if attempt.quiz.shows_one_question_per_screen else unanswered
+    reload_url = None
+    if request.method == "POST":
+        # Every page that answers the form (the next question, or an error) gives the browser
+        # the address that shows it again, for a reload or the Back button.
+        reload_url = request.path
+        if just_answered:
+            reload_url += f"?{urlencode({JUST_ANSWERED_PARAM: just_answered.id})}#feedback"
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
         "questions_to_answer": to_answer,
         "just_answered": just_answered,
-        "just_answered_param": JUST_ANSWERED_PARAM,
+        "reload_url": reload_url,
         # The answer's page opens on its feedback (#feedback, focused by quiz-feedback.js).
         "shows_feedback": shows_feedback,
         "answered_count": len(questions) - len(unanswered),

@@ -1,5 +1,5 @@
 """``{% content_cache "name" key… %}…{% endcontent_cache %}``: a fragment rendered once per
-content generation (home/page_cache.py) and language, for the pages' heaviest parts.
+content generation (home/page_cache.py), site and language, for the pages' heaviest parts.
 
 Pages are cached whole only for anonymous visitors; teachers signed in, pupils in a quiz and a
 cold cache still render every page. What a fragment shows must depend only on the content
@@ -12,6 +12,7 @@ import hashlib
 from django import template
 from django.core.cache import cache
 from django.utils import translation
+from wagtail.models import Site
 
 from home.page_cache import SHARED_DATA_SECONDS, current_generation
 
@@ -32,8 +33,11 @@ class ContentCacheNode(template.Node):
         # Hashed: a key may hold a query string a visitor typed.
         digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
         language = translation.get_language() or ""
+        # Per site: each has its own settings (the hotline) and its own links.
+        site = Site.find_for_request(request)
+        site_id = site.pk if site is not None else "-"
         name = self.name.resolve(context)
-        key = f"pagecache:{current_generation()}:fragment:{language}:{name}:{digest}"
+        key = f"pagecache:{current_generation()}:fragment:{site_id}:{language}:{name}:{digest}"
         html = cache.get(key)
         if html is None:
             html = self.nodelist.render(context)

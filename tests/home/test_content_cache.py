@@ -81,3 +81,19 @@ def test_a_hotline_change_reaches_the_header_and_footer_of_quiz_pages(client, le
     contacts.save()
     after = client.get(attempt_url).content.decode()
     assert after.count('href="tel:18001567"') == 2 and 'href="tel:111"' not in after
+
+
+@pytest.mark.django_db
+def test_each_site_gets_its_own_hotline_in_the_cached_header_and_footer(
+    teacher_client, lesson, home_page, settings
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    other = Site.objects.create(hostname="truong-thu-nghiem.example", port=80, root_page=home_page)
+    contacts = HelpContacts.for_site(other)
+    contacts.hotline_number = "1800 9999"
+    contacts.save()
+    default = teacher_client.get(lesson.url).content.decode()
+    second = teacher_client.get(lesson.url, HTTP_HOST="truong-thu-nghiem.example").content.decode()
+    # The header, the footer (and the lesson's help block) of each site show its own hotline.
+    assert default.count('href="tel:111"') >= 2 and "18009999" not in default
+    assert second.count('href="tel:18009999"') >= 2 and 'href="tel:111"' not in second

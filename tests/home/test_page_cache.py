@@ -211,3 +211,29 @@ def test_the_generation_is_read_once_per_request_and_a_publish_is_seen_by_the_ne
     lesson.title = "Bài học đã đổi tên"
     lesson.save_revision().publish()
     assert "Bài học đã đổi tên" in _get(client, lesson_index.url).content.decode()
+
+
+def test_within_a_request_the_generation_follows_a_publish_and_outside_one_another_server():
+    from django.core.cache import cache
+    from django.core.signals import request_finished, request_started
+
+    from home.page_cache import (
+        GENERATION_KEY,
+        _request_generation_forget,
+        current_generation,
+        page_cache_invalidate,
+    )
+
+    # The receivers alone: sending the signals would also close the test's database connection.
+    _request_generation_forget(signal=request_started)
+    try:
+        first = current_generation()
+        cache.incr(GENERATION_KEY)  # another app server publishes: this request keeps its own
+        assert current_generation() == first
+        page_cache_invalidate()  # this request publishes: it sees the new generation at once
+        assert current_generation() == first + 2
+    finally:
+        _request_generation_forget(signal=request_finished)
+    # Outside a request (commands, the task worker), every read asks the cache.
+    cache.incr(GENERATION_KEY)
+    assert current_generation() == first + 3

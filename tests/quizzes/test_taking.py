@@ -93,6 +93,9 @@ def test_an_answer_sent_again_by_a_reload_is_refused_and_the_next_question_stays
     page = again.content.decode()
     assert "Câu hỏi này đã được trả lời rồi." in page
     assert f'name="q-{second}"' in page  # the pupil carries on from the next question
+    assert f'data-reload-url="{_attempt_url(attempt)}"' in page  # and is not asked to re-send
+    # A question page reached by a link or a reload sets nothing in the history.
+    assert "data-reload-url" not in client.get(_attempt_url(attempt)).content.decode()
     attempt.refresh_from_db()
     assert attempt.answers == stored and list(stored) == [first]
 
@@ -121,7 +124,10 @@ def test_answers_are_hidden_until_the_end_when_the_editor_says_so(client, lesson
     first = attempt.question_order[0]
     data = answers_for(quiz, attempt, right=True)
     response = client.post(_attempt_url(attempt), {f"q-{first}": data[f"q-{first}"]})
-    assert "GIAI-THICH" not in response.content.decode()
+    html = response.content.decode()
+    assert "GIAI-THICH" not in html and 'id="feedback"' not in html
+    # No feedback, but the page still gives the browser an address to reload it from.
+    assert f'data-reload-url="{_attempt_url(attempt)}"' in html and "js/quiz-feedback" in html
     page = client.get(_attempt_url(attempt) + f"?vua_tra_loi={first}").content.decode()
     assert "GIAI-THICH" not in page
 
