@@ -195,11 +195,6 @@ def attempt(request, token):
         # counted (made-up tokens count nothing): accepted ones are bounded by the quiz's
         # questions, each answered once.
         _own_token(request, token)
-        answer_limit = {
-            "group": "quizzes.attempt.answer",
-            "key": lambda *_: str(token),
-            "rate": ANSWER_RATE,
-        }
         # A blank answer box counts as no answer, like a question with nothing chosen.
         raw_answers = {
             key.removeprefix("q-"): values
@@ -213,7 +208,9 @@ def attempt(request, token):
         except services.PracticeLocked:
             return _practice_locked(request, _own_attempt(request, token).quiz)
         except services.QuizError as error:
-            _rate_limit(request, **answer_limit)
+            _rate_limit(
+                request, group="quizzes.attempt.answer", key=lambda *_: str(token), rate=ANSWER_RATE
+            )
             attempt = _own_attempt(request, token)
             if attempt.is_finished:
                 return redirect("quizzes:result", token=attempt.token)
