@@ -11,6 +11,7 @@ from quizzes import services as quiz_services
 from quizzes.models import QuizPage
 from tests.e2e.test_portal import portal_world  # noqa: F401 (a fixture)
 from tests.factories.delivery import DeliverySessionFactory
+from tests.factories.quizzes import QuizPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -163,6 +164,41 @@ def test_no_page_scrolls_sideways_at_320_px_or_with_text_at_200_percent(
                     page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
                 if (extra := scrolls_sideways(page)) > 0:
                     wide.append(f"{name} ({url}) at text {text}: {extra}px too wide")
+    assert not wide, "\n".join(wide)
+
+
+def test_a_question_with_a_long_unbroken_choice_does_not_scroll_sideways(world, page_factory):
+    """A password example is one long word: the question's box must wrap it, not widen."""
+    long_word = (
+        "choice",
+        {
+            "question": "Mật khẩu nào mạnh nhất?",
+            "image": None,
+            "choices": [
+                {"text": "nguyenvanminh20122012lop7a2truongthcs", "correct": False},
+                {"text": "MeoVang-AnBanhChung-luc9h!", "correct": True},
+            ],
+            "shuffle_choices": False,
+            "explanation": "Cụm từ dài, khó đoán.",
+        },
+    )
+    quiz = QuizPageFactory(parent=world["lesson"], questions=[long_word])
+    run = quiz_services.quiz_run_start(quiz=quiz, user=world["teacher"], class_name="8B")
+    page = page_factory(viewport={"width": 320, "height": 640}, locale="vi-VN")
+    page.goto(f"/quiz/join/?code={run.code}")
+    page.get_by_label("Biệt danh").fill("Sao Mai")
+    page.get_by_role("button", name="Vào làm bài").click()
+    page.wait_for_selector("fieldset.question")
+    wide = []
+    for name in ("question", "result with the key"):
+        for text in ("100%", "200%"):
+            page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+            if (extra := scrolls_sideways(page)) > 0:
+                wide.append(f"{name} at text {text}: {extra}px too wide")
+        if name == "question":
+            page.get_by_text("nguyenvanminh").click()  # the wrong one: both are listed after
+            page.get_by_role("button", name="Trả lời").click()
+            page.wait_for_selector(".score-card")
     assert not wide, "\n".join(wide)
 
 
