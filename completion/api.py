@@ -4,7 +4,9 @@
 - ``GET /api/v1/periods/<id>/figures/?area=<code>&type=<school type>``: the figures of a period
   for everything, a province or a district (``area``, by code), optionally one school type: the
   total, by school type and by the units one level below (provinces, or a province's
-  districts). Aggregates only, open to anyone.
+  districts). Aggregates only, open to anyone; without a staff key, a group of one or two
+  schools (below ``SUPPRESS_BELOW``) has its counts withheld (``null``, ``"suppressed": true``):
+  its figures would be those schools' own.
 - ``GET /api/v1/periods/<id>/schools/?area=&type=``: school-level rows, only with a staff API
   key (``Authorization: Token <key>``, ``manage.py completion_api_key``), within the key
   user's areas.
@@ -41,6 +43,10 @@ API_CACHE_SECONDS = 60
 API_RATE = "120/m"  # per address: a dashboard or a script polling, not a crawler
 KEYWORD = "Token"
 MAX_AREA_DEPTH = 2  # province and district figures; communes are not offered
+# Without a staff key, a group (the total, a school type, a unit below, a unit × type) of fewer
+# schools than this is suppressed: a district's one THCS school would otherwise be published
+# as that school's own status, participants and enrolment, which are for staff keys only.
+SUPPRESS_BELOW = 3
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,14 +140,23 @@ def _period_data(period: ReportingPeriod) -> dict:
     }
 
 
-def _tally(tally) -> dict:
+TALLY_PERCENTS = ("complete_percent", "on_time_percent", "reach_percent")
+
+
+def tally_suppressed(tally) -> bool:
+    """A group of one or two schools: its figures are those schools' own (an empty group
+    reveals nothing and is shown)."""
+    return 0 < tally.expected < SUPPRESS_BELOW
+
+
+def _tally(tally, *, suppress: bool) -> dict:
+    """A tally's counts and rates; for an anonymous caller (``suppress``) a group below
+    ``SUPPRESS_BELOW`` schools has every count and rate ``None`` and says it is suppressed."""
     data = tally_data(tally)
-    data.update(
-        complete_percent=tally.complete_percent,
-        on_time_percent=tally.on_time_percent,
-        reach_percent=tally.reach_percent,
-    )
-    return data
+    data.update({name: getattr(tally, name) for name in TALLY_PERCENTS})
+    if suppress and tally_suppressed(tally):
+        return {**dict.fromkeys(data), "suppressed": True}
+    return {**data, "suppressed": False}
 
 
 def _area_data(area: Area | None) -> dict | None:
@@ -174,8 +189,11 @@ class PeriodListApi(CompletionApiView):
         )
 
 
-def figures_data(*, period: ReportingPeriod, area: Area | None, school_type: str) -> dict:
-    """The public figures of a period: what the dashboard shows for the same filters."""
+def figures_data(
+    *, period: ReportingPeriod, area: Area | None, school_type: str, suppress: bool = True
+) -> dict:
+    """The figures of a period: what the dashboard shows for the same filters. ``suppress``
+    (anonymous callers) withholds the groups of fewer than ``SUPPRESS_BELOW`` schools."""
     if period.rebuild_pending:
         return {"period": _period_data(period), "rebuild_pending": True}
     figures = completion_figures(
@@ -184,7 +202,10 @@ def figures_data(*, period: ReportingPeriod, area: Area | None, school_type: str
     by_area = []
     if area is None or area.path.count("/") < MAX_AREA_DEPTH:
         by_area = [
-            {**(_area_data(unit) or {"code": None, "name": None, "level": None}), **_tally(t)}
+            {
+                **(_area_data(unit) or {"code": None, "name": None, "level": None}),
+                **_tally(t, suppress=suppress),
+            }
             for unit, t in figures.by_area(parent=area)
         ]
     return {
@@ -192,8 +213,10 @@ def figures_data(*, period: ReportingPeriod, area: Area | None, school_type: str
         "rebuild_pending": False,
         "area": _area_data(area),
         "school_type": school_type or None,
-        "total": _tally(figures.headline()),
-        "by_type": [{"school_type": value, **_tally(t)} for value, t in figures.by_type()],
+        "total": _tally(figures.headline(), suppress=suppress),
+        "by_type": [
+            {"school_type": value, **_tally(t, suppress=suppress)} for value, t in figures.by_type()
+        ],
         "by_area": by_area,
         "approved": [
             {
@@ -210,10 +233,16 @@ class FiguresApi(CompletionApiView):
     def get(self, request, period_id):
         period = get_object_or_404(ReportingPeriod, pk=period_id)
         area, school_type = _filters(request)
-        key = f"figures:{period.pk}:{area.pk if area else '-'}:{school_type or '-'}"
+        # A staff key sees every group; anyone else gets the small ones suppressed (cached apart).
+        suppress = not isinstance(request.auth, ApiKey)
+        audience = "public" if suppress else "staff"
+        key = f"figures:{audience}:{period.pk}:{area.pk if area else '-'}:{school_type or '-'}"
         return Response(
             self.cached(
-                key, lambda: figures_data(period=period, area=area, school_type=school_type)
+                key,
+                lambda: figures_data(
+                    period=period, area=area, school_type=school_type, suppress=suppress
+                ),
             )
         )
 
@@ -269,16 +298,32 @@ class RootApi(CompletionApiView):
 # ---------------------------------------------------------------------------------------------
 # The OpenAPI schema (hand-written: four read-only endpoints)
 
+_SUPPRESSED_NOTE = (
+    "null when the group is suppressed: without a staff key, a group (the total, a school "
+    f"type, a unit, a unit × type) of fewer than {SUPPRESS_BELOW} schools is withheld, since "
+    "its figures would be one or two schools' own."
+)
 _TALLY_PROPERTIES = {
-    name: {"type": "integer"}
+    name: {"type": "integer", "nullable": True, "description": _SUPPRESSED_NOTE}
     for name in (
         "expected", "complete", "pending", "in_progress", "not_started", "on_time",
         "participants", "enrolment",
     )
 }  # fmt: skip
 _TALLY_PROPERTIES.update(
-    {name: {"type": "number"} for name in ("complete_percent", "on_time_percent", "reach_percent")}
+    {
+        name: {"type": "number", "nullable": True, "description": _SUPPRESSED_NOTE}
+        for name in TALLY_PERCENTS
+    }
 )
+_TALLY_PROPERTIES["suppressed"] = {
+    "type": "boolean",
+    "description": (
+        f"True when the group has fewer than {SUPPRESS_BELOW} schools and the caller has no "
+        "staff key: every count and rate is then null (school-level figures are for staff "
+        "keys only)."
+    ),
+}
 _QUERY = [
     {
         "name": "area",
@@ -327,7 +372,9 @@ def openapi_schema() -> dict:
             "description": (
                 "Read-only figures of the programme's completion (schools that completed it, "
                 "per reporting period), by province, district and school type. No personal "
-                "data. School-level rows need a staff API key."
+                "data. School-level rows need a staff API key; without one, any group of "
+                f"fewer than {SUPPRESS_BELOW} schools is suppressed (counts null, "
+                '"suppressed": true), as its figures would be those schools\' own.'
             ),
         },
         "servers": [{"url": "/api/v1"}],
@@ -341,7 +388,11 @@ def openapi_schema() -> dict:
                 }
             },
             "schemas": {
-                "Tally": {"type": "object", "properties": _TALLY_PROPERTIES},
+                "Tally": {
+                    "type": "object",
+                    "properties": _TALLY_PROPERTIES,
+                    "required": list(_TALLY_PROPERTIES),
+                },
                 "Period": {
                     "type": "object",
                     "properties": {
@@ -420,7 +471,13 @@ def openapi_schema() -> dict:
             "/periods/{period_id}/figures/": {
                 "get": {
                     "summary": "Completion figures of a period (public aggregates)",
+                    "description": (
+                        "Open to anyone. Without a staff key, groups of fewer than "
+                        f"{SUPPRESS_BELOW} schools are suppressed (see Tally.suppressed); "
+                        "with one (`Authorization: Token <key>`), every group is shown."
+                    ),
                     "parameters": [_PERIOD_ID, *_QUERY],
+                    "security": [{}, {"StaffKey": []}],
                     "responses": _ok("#/components/schemas/Figures", "The figures."),
                 }
             },
