@@ -158,7 +158,7 @@ def servers_ready():
     seen = set()
     for base in (*SERVERS, CLIENT_A, CLIENT_A, CLIENT_B):
         health = get(base, "/healthz/")
-        assert health.status_code == 200
+        assert health.status_code == 200, (base, health.status_code, health.text[:300])
         response = get(base, "/readyz/")
         assert response.status_code == 200, (base, response.status_code, response.text)
         assert response.json()["database"] == "ok" and response.json()["cache"] == "ok"
@@ -206,6 +206,37 @@ def publish_purges_every_cache():
             answered.add(upstream(response) or base)
     assert len(answered) >= 2
     return f"{url}: {hits} cached copies before, the new title from {len(answered)} answers after"
+
+
+@check("a lesson unpublished in one app server's admin is gone from the other and from nginx")
+def unpublish_through_one_server():
+    # The last lesson, so that the checks below, which read the first, keep theirs.
+    lesson = shell(
+        "import json\n"
+        "from lessons.models import LessonPage\n"
+        "page = LessonPage.objects.live().order_by('pk').last()\n"
+        "print(json.dumps({'id': page.pk, 'url': page.url}))\n"
+    )
+    url = lesson["url"]
+    for base in (CLIENT_A, CLIENT_B, *SERVERS, CLIENT_A, CLIENT_B):
+        response = get(base, url)
+        assert response.status_code == 200, (base, response.status_code)
+    session = login_session(SERVERS[0])
+    response = login(session, SERVERS[0], "admin", PASSWORD)
+    assert response.status_code == 302, f"the superuser could not sign in: {response}"
+    response = session.post(
+        f"{SERVERS[0]}/admin/pages/{lesson['id']}/unpublish/",
+        data={"csrfmiddlewaretoken": session.cookies["csrftoken"]},
+        allow_redirects=False,
+        timeout=TIMEOUT,
+    )
+    assert response.status_code == 302, (response.status_code, response.text[-800:])
+    answers = []
+    for base in (SERVERS[1], CLIENT_A, CLIENT_B, CLIENT_A, CLIENT_B):
+        response = get(base, url)
+        answers.append(response.status_code)
+    assert answers == [404] * len(answers), f"{url} after unpublishing: {answers}"
+    return f"{url} unpublished on {SERVERS[0]}: {answers} from the other server and nginx"
 
 
 def login_session(base: str) -> requests.Session:
@@ -326,30 +357,46 @@ def media():
     return f"served {served}; refused {sorted(set(refused.values()))} for {len(refused)} paths"
 
 
-@check("saving a period returns before its rebuild; the worker builds the rows")
+@check("a period saved in the admin through nginx returns before its rebuild; the worker builds it")
 def period_rebuild_by_worker():
+    session = login_session(CLIENT_B)
+    response = login(session, CLIENT_B, "officer", PASSWORD)
+    assert response.status_code == 302, f"the province officer could not sign in: {response}"
+    name = f"Kỳ kiểm thử triển khai {int(time.time())}"
     os.kill(WORKER_PID, signal.SIGSTOP)  # no worker meanwhile: what the request did alone
     try:
-        saved = shell(
-            "import datetime, json, time\n"
-            "from completion.models import ReportingPeriod, SchoolPeriodStatus\n"
-            "from completion.services import period_save\n"
-            "started = time.monotonic()\n"
-            "period = period_save(period=ReportingPeriod(name='Kỳ kiểm thử triển khai',"
-            " start=datetime.date(2091, 1, 1), end=datetime.date(2091, 6, 30),"
-            " due_date=datetime.date(2091, 6, 30)))\n"
-            "seconds = time.monotonic() - started\n"
-            "period.refresh_from_db()\n"
-            "print(json.dumps({'id': period.pk, 'seconds': seconds,"
-            " 'pending': period.rebuild_pending,"
-            " 'rows': SchoolPeriodStatus.objects.filter(period=period).count()}))\n"
+        started = time.monotonic()
+        response = session.post(
+            CLIENT_B + "/admin/reporting_periods/new/",
+            data={
+                "csrfmiddlewaretoken": session.cookies["csrftoken"],
+                "name": name,
+                "start": "2091-01-01",
+                "end": "2091-06-30",
+                "due_date": "2091-06-30",
+                "sessions_required": "1",
+                "reminder_days": "14,3",
+            },
+            allow_redirects=False,
+            timeout=TIMEOUT,
         )
-        assert saved["pending"] and saved["rows"] == 0, saved
+        seconds = time.monotonic() - started
+        assert response.status_code == 302, (response.status_code, response.text[-800:])
+        ((period_id, requested),) = sql(
+            DB, "SELECT id, rebuild_requested_at FROM schools_reportingperiod WHERE name = %s", name
+        )
+        ((rows,),) = sql(
+            DB, "SELECT count(*) FROM schools_schoolperiodstatus WHERE period_id = %s", period_id
+        )
+        assert requested is not None and rows == 0, (requested, rows)
+        listing = session.get(CLIENT_B + "/admin/reporting_periods/", timeout=TIMEOUT)
+        assert "Đang tính lại số liệu" in listing.text, "the periods list hides the pending rebuild"
         time.sleep(2)
         ready = get(CLIENT_A, "/readyz/").json()
         assert ready["oldest_task_seconds"] >= 1, ready  # the rebuild waits in the queue
     finally:
         os.kill(WORKER_PID, signal.SIGCONT)
+    saved = {"id": period_id, "seconds": seconds}
     deadline = time.monotonic() + 60
     while True:
         (requested,) = sql(
@@ -369,7 +416,8 @@ def period_rebuild_by_worker():
     assert rows > 0, "rebuilt, but no status rows"
     (schools,) = sql(DB, "SELECT count(*) FROM schools_school")[0]
     return (
-        f"saved in {saved['seconds']:.2f}s with the rebuild pending and no rows; "
+        f"saved through nginx in {saved['seconds'] * 1000:.0f} ms with the rebuild pending and "
+        f"no rows; "
         f"the worker built {rows} rows ({schools} schools)"
     )
 

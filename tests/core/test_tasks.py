@@ -2,18 +2,21 @@
 
 import datetime
 import logging
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
 
 from core.tasks import TASK_ATTEMPTS, retried_task
 from tests.world import superuser, tree, world  # noqa: F401 - the shared world
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parents[2]
 DB_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 CALLS: dict[str, int] = {}
 
@@ -127,3 +130,28 @@ def test_the_report_is_in_the_reports_menu_of_superusers_only(client, world, sup
     client.force_login(world.officer_province)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("task_results_report") not in html
+
+
+def test_wagtails_own_tasks_wait_for_the_worker_instead_of_running_in_the_request(settings):
+    """The deployed settings queue Wagtail 8's tasks (the reference index here) like ours."""
+    from curriculum_site.settings import base
+
+    assert base.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    settings.TASKS = DB_TASKS
+    page = Page.objects.get(depth=1)
+    page.title = "Gốc"
+    page.save()
+    results = DBTaskResult.objects.filter(task_path="wagtail.tasks.update_reference_index_task")
+    assert list(results.values_list("status", flat=True)) == [TaskResultStatus.READY]
+    assert run_worker() >= 1
+    assert list(results.values_list("status", flat=True)) == [TaskResultStatus.SUCCESSFUL]
+
+
+def test_make_run_starts_the_task_worker_beside_the_web_server():
+    processes = dict(
+        line.split(":", 1)
+        for line in (ROOT / "Procfile").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    assert set(processes) == {"web", "worker"}
+    assert processes["worker"].split() == ["python", "manage.py", "db_worker"]
