@@ -5,6 +5,8 @@ quiz and the teacher portal. README, "Accessibility"."""
 import pytest
 from django.test import Client
 
+from curriculum.services import curriculum_install
+from home.demo import demo_site_build
 from home.models import HelpPage, StandardPage
 from lessons.models import AgeBand, LessonIndexPage, LessonPage
 from quizzes import services as quiz_services
@@ -215,3 +217,41 @@ def test_every_phone_link_is_at_least_44_px(world, page_factory):
                 small.append(f"{name}: {link.get_attribute('href')} {box}")
     assert checked >= 20  # the header and footer on every page, and the help page's own
     assert not small, "\n".join(small)
+
+
+FOCUS_STYLE = """(() => {
+  const el = document.activeElement, style = getComputedStyle(el);
+  return {href: el.getAttribute("href") || "", text: el.textContent.trim().replace(/\\s+/g, " "),
+          color: style.color, background: style.backgroundColor,
+          underline: style.textDecorationLine.includes("underline"),
+          thickness: parseFloat(style.textDecorationThickness) || 0,
+          fontSize: parseFloat(style.fontSize), menu: !!el.closest(".main-nav")};
+})()"""
+WHITE = "rgb(255, 255, 255)"
+FOCUS_YELLOW = "rgb(255, 191, 71)"
+
+
+def test_a_focused_header_link_is_dark_on_yellow_and_underlined(page_factory):
+    """The hotline bar's links are white on red: once focused they are dark on the yellow, and
+    the menu's links (no underline at rest) are underlined."""
+    curriculum_install(home=demo_site_build())  # the lesson index is in the menu
+    page = page_factory(**DESKTOP)
+    page.goto("/")
+    seen = []
+    for _ in range(15):  # the skip link, the hotline bar, the brand, the join button, the menu
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate(FOCUS_STYLE))
+    hotline = next(style for style in seen if style["href"].startswith("tel:"))
+    assert hotline["color"] != WHITE and hotline["background"] == FOCUS_YELLOW, hotline
+    assert hotline["underline"] and hotline["thickness"] >= 0.15 * hotline["fontSize"], hotline
+    texts = [style["text"] for style in seen]
+    assert "Báo cáo việc đáng lo" in texts and "Cần giúp đỡ?" in texts, texts
+    header_links = [
+        style
+        for style in seen
+        if style["menu"] or style["text"] in ("Báo cáo việc đáng lo", "Cần giúp đỡ?")
+    ]
+    assert len(header_links) >= 3, texts  # and the menu's "Bài học"
+    for style in header_links:
+        assert style["color"] != WHITE and style["background"] == FOCUS_YELLOW, style
+        assert style["underline"], style
