@@ -10,20 +10,29 @@ live part keeps its fixed number of aggregate queries.
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import reduce
+from operator import or_
 from types import SimpleNamespace
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from completion.models import ApprovedFigures, CompletionStatus, ReportingPeriod
+from completion.models import (
+    ApprovedFigures,
+    CompletionStatus,
+    ReportingPeriod,
+    SchoolPeriodStatus,
+)
 from completion.selectors import (
     TALLY,
+    TREND_PERIODS,
     Tally,
     completion_by_area,
     completion_by_type,
     completion_headline,
     completion_rows,
+    completion_trend_live,
 )
 from schools.models import Area
 from schools.selectors import paths_under
@@ -214,15 +223,31 @@ def completion_figures(
     live = completion_rows(
         period=period, area=area, school_type=school_type, officer_paths=officer_paths
     )
-    approvals = ApprovedFigures.objects.filter(period=period).select_related("area")
+    approvals = _approvals(
+        ApprovedFigures.objects.filter(period=period).select_related("area"),
+        area=area,
+        officer_paths=officer_paths,
+    )
+    if not approvals:
+        return Figures(period=period, live=live)
+    live = live.exclude(paths_under([a.area_path for a in approvals], "area_path"))
+    frozen = _frozen_rows(
+        approvals, area=area, school_type=school_type, officer_paths=officer_paths
+    )
+    return Figures(period=period, live=live, frozen=frozen, approvals=approvals)
+
+
+def _approvals(approvals: QuerySet, *, area: Area | None, officer_paths) -> list:
+    """The snapshots overlapping the officer's areas and the area filter."""
     if officer_paths is not None:
         approvals = approvals.filter(_overlapping(officer_paths))
     if area is not None:
         approvals = approvals.filter(_overlapping([area.path]))
-    approvals = list(approvals.order_by("area_path"))
-    if not approvals:
-        return Figures(period=period, live=live)
-    live = live.exclude(paths_under([a.area_path for a in approvals], "area_path"))
+    return list(approvals.order_by("area_path"))
+
+
+def _frozen_rows(approvals, *, area, school_type, officer_paths) -> list[FrozenRow]:
+    """The approved rows of the snapshots, filtered like the live rows."""
     frozen = []
     for approval in approvals:
         for data in approval.rows:
@@ -234,7 +259,44 @@ def completion_figures(
             if school_type and data["school_type"] != school_type:
                 continue
             frozen.append(FrozenRow(data, approval))
-    return Figures(period=period, live=live, frozen=frozen, approvals=approvals)
+    return frozen
+
+
+def completion_trend(
+    *, period: ReportingPeriod, area: Area | None, school_type: str | None, officer_paths
+) -> list[tuple[ReportingPeriod, Tally]]:
+    """The headline of the periods up to this one, oldest first (at most ``TREND_PERIODS``),
+    as the dashboard's headline gives it for each: approved districts with their approved
+    figures, the others live. Three queries (periods, snapshots, the live tallies)."""
+    periods = list(ReportingPeriod.objects.filter(start__lte=period.start)[:TREND_PERIODS])
+    approvals = _approvals(
+        ApprovedFigures.objects.filter(period__in=periods), area=area, officer_paths=officer_paths
+    )
+    rows = SchoolPeriodStatus.objects.all()
+    if approvals:
+        # The approved districts' live rows, period by period, give way to their snapshots.
+        rows = rows.exclude(
+            reduce(
+                or_,
+                (Q(period_id=a.period_id, area_path__startswith=a.area_path) for a in approvals),
+            )
+        )
+    live = completion_trend_live(
+        periods=periods,
+        rows=rows,
+        area=area,
+        school_type=school_type,
+        officer_paths=officer_paths,
+    )
+    frozen = defaultdict(list)
+    for row in _frozen_rows(
+        approvals, area=area, school_type=school_type, officer_paths=officer_paths
+    ):
+        frozen[row.approved.period_id].append(row)
+    return [
+        (p, tally_sum(tally, _tally_python(frozen[p.pk])) if frozen[p.pk] else tally)
+        for p, tally in live
+    ]
 
 
 def approved_figures_flag_changes(*, period: ReportingPeriod, rows) -> None:

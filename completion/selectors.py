@@ -107,13 +107,19 @@ def completion_by_area(
     return [(areas.get(row["child_path"]), _tally(row)) for row in grouped]
 
 
-def completion_trend(
-    *, period: ReportingPeriod, area: Area | None, school_type: str | None, officer_paths
+def completion_trend_live(
+    *,
+    periods: list[ReportingPeriod],
+    rows: QuerySet[SchoolPeriodStatus],
+    area: Area | None,
+    school_type: str | None,
+    officer_paths,
 ) -> list[tuple[ReportingPeriod, Tally]]:
-    """The headline of the periods up to this one, oldest first (at most TREND_PERIODS)."""
-    periods = list(ReportingPeriod.objects.filter(start__lte=period.start)[:TREND_PERIODS])
+    """The live headline of each of ``periods`` (newest first) from ``rows``, oldest first, in
+    one query. The dashboard's trend is ``completion.figures.completion_trend``, where approved
+    districts show their approved figures."""
     rows = _filtered(
-        SchoolPeriodStatus.objects.filter(period__in=periods),
+        rows.filter(period__in=periods),
         area=area,
         school_type=school_type,
         officer_paths=officer_paths,

@@ -12,14 +12,15 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from completion.figures import approval_notes, approved_row, completion_figures
+from completion.figures import (
+    approval_notes,
+    approved_row,
+    completion_figures,
+    completion_trend,
+)
 from completion.models import CompletionStatus, ReportingPeriod
 from completion.reminders import reminders_for_school
-from completion.selectors import (
-    completion_rows,
-    completion_trend,
-    period_current,
-)
+from completion.selectors import completion_rows, period_current
 from completion.viewsets import REBUILD_PENDING_MESSAGE
 from core.spreadsheets.writing import spreadsheet_response
 from delivery.admin_views import VERIFY_PERMISSION

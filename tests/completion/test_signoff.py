@@ -87,8 +87,19 @@ def test_submit_approve_freezes_the_figures_and_flags_later_changes(client, worl
     assert "1 / 2 trường hoàn thành (50,0%)" in html  # the approved figure stands
     assert APPROVED in html and CHANGED in html
     assert response.context["headline"].complete == 1
-    printed = client.get(DASHBOARD, {"period": ended.pk, "print": "1"}).content.decode()
+    # The trend across periods ("Qua các kỳ") shows the approved figure too, not the live 2/2.
+    trend = dict(response.context["trend"])
+    assert trend[ended] == response.context["headline"]
+    assert "<td>Kỳ đã kết thúc</td><td>2</td><td>1</td><td>50,0</td>" in html
+    printed_page = client.get(DASHBOARD, {"period": ended.pk, "print": "1"})
+    printed = printed_page.content.decode()
     assert "1 / 2 trường hoàn thành" in printed and CHANGED in printed
+    assert dict(printed_page.context["trend"])[ended] == printed_page.context["headline"]
+    assert "<td>Kỳ đã kết thúc</td><td>2</td><td>1</td><td>50,0</td>" in printed
+    # Within one district's view too (the officer of district B, or the area filter).
+    by_area = client.get(DASHBOARD, {"period": ended.pk, "area": district_b.pk})
+    assert by_area.context["headline"].complete == 0
+    assert dict(by_area.context["trend"])[ended] == by_area.context["headline"]
     export = client.get(DASHBOARD, {"period": ended.pk, "export": "csv"}).content.decode(
         "utf-8-sig"
     )
