@@ -2,6 +2,7 @@
 
 from contextlib import suppress
 
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
@@ -48,7 +49,9 @@ def two_factor_url(area: str, name: str, next_url: str = "") -> str:
 class TwoFactorMiddleware:
     """For /admin/ and /portal/ (but their login and logout and the 2FA pages themselves):
     a user who must use a second factor, or has enrolled, and has not given a code in this
-    session goes to the code page, or to enrolment if they have no device yet.
+    session goes to the code page, or to enrolment if they have no device yet. Everywhere
+    else that user is anonymous until the code is given: the password alone must not open
+    login-only documents, restricted pages or a teacher's quiz runs.
 
     Placed after django_otp's OTPMiddleware, which gives ``request.user.is_verified()``."""
 
@@ -61,11 +64,12 @@ class TwoFactorMiddleware:
             response = self.challenge(request, area)
             if response is not None:
                 return response
+        elif self.owed_state(request) is not None:
+            request.user = AnonymousUser()
         return self.get_response(request)
 
-    def challenge(self, request, area):
-        if request.path_info.startswith(AREAS[area] + "2fa/") or request.path in _open_paths():
-            return None
+    def owed_state(self, request) -> str | None:
+        """ENROLLED or MUST_ENROL when the signed-in user still owes a code; else None."""
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return None
@@ -73,6 +77,12 @@ class TwoFactorMiddleware:
         if is_verified is not None and is_verified():
             return None
         state = session_state(request)
+        return state if state in (ENROLLED, MUST_ENROL) else None
+
+    def challenge(self, request, area):
+        if request.path_info.startswith(AREAS[area] + "2fa/") or request.path in _open_paths():
+            return None
+        state = self.owed_state(request)
         if state == ENROLLED:
             return redirect(two_factor_url(area, "verify", request.get_full_path()))
         if state == MUST_ENROL:

@@ -5,15 +5,19 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from core.two_factor.policy import new_recovery_codes
 from home import groups
+from home.models import HelpPage
 from tests.factories.schools import SchoolFactory, UserFactory, officer_create, teacher_create
 from tests.world import superuser, tree  # noqa: F401 - shared fixtures
 
@@ -359,3 +363,37 @@ def test_otp_reset_removes_a_lost_phone(required, officer):
     client = Client()
     password_login(client, officer)
     assert client.get("/admin/")["Location"].startswith(ENROL)
+
+
+# The password alone opens nothing outside the admin and the portal ------------------------
+
+
+@pytest.mark.django_db
+def test_before_the_code_a_signed_in_superuser_is_anonymous_on_public_urls(
+    required, admin_user, home_page, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    restricted = home_page.add_child(instance=HelpPage(title="Chỉ cho người đã đăng nhập"))
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    collection = Collection.get_first_root_node().add_child(name="Tài liệu nội bộ")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = get_document_model().objects.create(
+        title="Danh sách nội bộ",
+        collection=collection,
+        file=ContentFile(b"%PDF-1.4 noi bo", name="noi-bo.pdf"),
+    )
+    urls = [restricted.url, document.url, reverse("quizzes:run_list")]
+    enrol(admin_user)
+
+    client = Client()
+    password_login(client, admin_user)
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert "noi bo" not in response.content.decode(errors="replace")
+
+    client.post(VERIFY, {"code": app_code(TOTPDevice.objects.get(user=admin_user))})
+    for url in urls:
+        assert client.get(url).status_code == 200, url
