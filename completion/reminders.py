@@ -147,7 +147,7 @@ def _already(period, step, field):
     )
 
 
-def _teachers_remind(period, step, sent, bands):
+def _teachers_remind(period, step, sent, bands, today):
     rows = list(_incomplete_rows(period))
     if not rows:
         return
@@ -162,7 +162,9 @@ def _teachers_remind(period, step, sent, bands):
         .select_related("user")
         .order_by("school_id", "user_id")
     )
-    days = int(step.split(":")[1])
+    # The days really left from the day the run is for, not the step's: a run caught up on a
+    # later day (the server was down on the step's day) must not state more days than remain.
+    days = (period.due_date - today).days
     for membership in teachers:
         if (membership.school_id, membership.user_id) in done:
             continue
@@ -247,7 +249,7 @@ def reminders_send_run(*, today: datetime.date) -> dict:
                 continue  # figures being recalculated: tomorrow's run catches up
             for step in reminder_steps_due(period=period, today=today):
                 if step.startswith("before:"):
-                    _teachers_remind(period, step, sent, bands)
+                    _teachers_remind(period, step, sent, bands, today)
                 else:
                     _officers_remind(period, step, sent, bands)
     logger.info(

@@ -119,6 +119,20 @@ def test_a_missed_day_is_caught_up_once(world, schedule):
     assert set(ReminderSent.objects.values_list("step", flat=True)) == {"before:3"}
 
 
+def test_the_teachers_subject_counts_the_days_really_left(world, schedule):
+    """The days left are counted from the day the run is for, not taken from the step."""
+    assert "còn 14 ngày đến hạn ghi nhận 25/01/2027" in _run("2027-01-11")[0].subject
+    # The three-days-before run missed on 22/01 and caught up on 24/01: one day is left.
+    (sent,) = _run("2027-01-24")
+    assert sent.subject == "Trường THCS Phước Thắng: còn 1 ngày đến hạn ghi nhận 25/01/2027"
+    assert ReminderSent.objects.filter(step="before:3").exists()
+
+
+def test_a_run_caught_up_on_the_due_date_says_it_is_today(world, schedule):
+    (sent,) = _run("2027-01-25")
+    assert sent.subject == "Trường THCS Phước Thắng: hôm nay (25/01/2027) là hạn ghi nhận buổi dạy"
+
+
 def test_officers_see_which_reminders_went_out(client, world, schedule):
     _run("2027-01-11")
     _run("2027-01-26")
