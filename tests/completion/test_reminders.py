@@ -4,11 +4,13 @@ day after it, the province a week later; each reminder once, every one recorded.
 
 import datetime
 import logging
+import re
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from completion.models import ReminderSent, ReportingPeriod
 from completion.reminders import reminder_steps_due
@@ -174,3 +176,36 @@ def test_the_portal_home_shows_the_banner(client, world):
     html = client.get(reverse("portal:home")).content.decode()
     assert "Sắp đến hạn ghi nhận" in html
     assert "1 buổi dạy đang chờ cán bộ quản lý xác nhận" in html
+
+
+def test_the_email_and_the_banner_name_the_missing_levels(client, world, age_bands):
+    """School B also serves primary (Tiểu học) and has no session at that level: its teacher's
+    e-mail and the portal banner both say which level still needs a session."""
+    world.school_b.levels.add(age_bands["tieu-hoc"])
+    DeliverySession.objects.filter(pk=world.session_b.pk).update(status=SessionStatus.VERIFIED)
+    today = timezone.localdate()
+    period = period_save(
+        period=ReportingPeriod(
+            name="Kỳ sắp đến hạn",
+            start=today - datetime.timedelta(days=30),
+            end=today + datetime.timedelta(days=2),
+            due_date=today + datetime.timedelta(days=5),
+        )
+    )
+    completion_build(period=period)
+    world.teacher_b.email = "gv-b@truong.edu.vn"
+    world.teacher_b.save(update_fields=["email"])
+
+    (sent,) = _run(today.isoformat())  # within the 14-days-before step
+    assert sent.to == ["gv-b@truong.edu.vn"]
+    # The template's own words ("Cấp học còn thiếu buổi dạy"), then the level's name only:
+    # the THCS level has its verified session.
+    assert "\nCấp học còn thiếu buổi dạy: Tiểu học\n" in sent.body
+    assert "Trung học cơ sở" not in sent.body
+
+    client.force_login(world.teacher_b)
+    html = client.get(reverse("portal:home")).content.decode()
+    banner = re.search(r'<p class="message message--error" role="status">(.*?)</p>', html, re.S)
+    assert banner and "Sắp đến hạn ghi nhận" in banner[1]
+    assert "Cấp học còn thiếu buổi dạy: Tiểu học." in banner[1]
+    assert "Trung học cơ sở" not in banner[1]
