@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 import traceback
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -493,11 +494,30 @@ def stop_one_server():
     )
 
 
+@check("nginx's access log holds no address, user agent, query or attempt token")
+def nginx_log_is_private():
+    token = str(uuid.uuid4())
+    get(CLIENT_A, f"/quiz/attempt/{token}/?nickname=Lan")
+    time.sleep(1)  # nginx writes the line once the response is sent
+    log = (WORK / "nginx-access.log").read_text(encoding="utf-8")
+    lines = log.splitlines()
+    assert len(lines) > 100, f"only {len(lines)} lines logged"
+    for secret in (ADDRESS_A, ADDRESS_B, "python-requests", token, "nickname", "Lan"):
+        assert secret not in log, f"{secret!r} is in nginx's access log"
+    assert any('/quiz/attempt/:token/"' in line for line in lines), lines[-3:]
+    return f"{len(lines)} lines, e.g. {lines[-1]}"
+
+
 @check("the daily purge's commands run (curriculum-purge.service)")
 def purge_service():
     unit = (ROOT / "deploy" / "systemd" / "curriculum-purge.service").read_text()
     commands = [
-        shlex.split(line.removeprefix("ExecStart=").replace("/srv/curriculum/app/", f"{ROOT}/"))
+        # "-": systemd goes on to the next command if this one fails.
+        shlex.split(
+            line.removeprefix("ExecStart=")
+            .removeprefix("-")
+            .replace("/srv/curriculum/app/", f"{ROOT}/")
+        )
         for line in unit.splitlines()
         if line.startswith("ExecStart=")
     ]

@@ -138,6 +138,10 @@ sed "s#/srv/curriculum/media/#$MEDIA_ROOT/#g" deploy/nginx/curriculum-app.conf \
   >"$WORK/curriculum-app.conf"
 grep -q "alias $MEDIA_ROOT/images/;" "$WORK/curriculum-app.conf" ||
   fail "no /srv/curriculum/media/images/ alias in deploy/nginx/curriculum-app.conf"
+private_log=$(awk '/^map \$uri \$curriculum_log_path \{/,/^\}/' deploy/nginx/curriculum.conf
+  grep '^log_format curriculum_private ' deploy/nginx/curriculum.conf)
+grep -q 'curriculum_private' <<<"$private_log" ||
+  fail "no curriculum_private log format in deploy/nginx/curriculum.conf"
 mime_types=/etc/nginx/mime.types
 [ -f "$mime_types" ] || mime_types="$(dirname "$(dirname "$NGINX")")/conf/mime.types"
 cat >"$WORK/nginx.conf" <<CONF
@@ -149,7 +153,8 @@ events { worker_connections 256; }
 http {
     include $mime_types;
     default_type application/octet-stream;
-    access_log $WORK/nginx-access.log;
+$private_log
+    access_log $WORK/nginx-access.log curriculum_private;
     client_body_temp_path $WORK/nginx-body;
     proxy_temp_path $WORK/nginx-proxy;
     fastcgi_temp_path $WORK/nginx-fastcgi;
