@@ -14,6 +14,7 @@ from django_ratelimit.core import is_ratelimited
 from django_ratelimit.decorators import ratelimit
 from django_ratelimit.exceptions import Ratelimited
 
+from core.addresses import client_ip
 from quizzes import selectors, services
 from quizzes.forms import JoinForm, RunStartForm
 from quizzes.models import Attempt, QuizPage
@@ -67,9 +68,11 @@ def _own_attempt(request, token) -> Attempt:
 
 # A whole school (hundreds of students) may share one public address, so no limit on joins
 # or answers is keyed to the address alone: joins count per run code, answers per attempt.
-# The address counts only the wrong codes it sends (guessing codes) and practice starts.
+# Wrong codes (guessing) count per browser, and per address only at a rate a school's typing
+# mistakes never reach; the address also counts practice starts.
 JOIN_PER_RUN_RATE = "600/m"  # joins of one run, from any address
-WRONG_CODE_RATE = "30/m"  # wrong or unknown codes sent from one address
+WRONG_CODE_BROWSER_RATE = "10/m"  # wrong or unknown codes sent from one browser
+WRONG_CODE_RATE = "120/m"  # wrong or unknown codes sent from one address, all browsers
 ANSWER_RATE = "60/m"  # answers sent to one attempt
 PRACTICE_RATE = "600/m"  # practice attempts started from one address
 
@@ -79,6 +82,20 @@ def _rate_limit(request, *, group: str, key, rate: str, increment: bool = True) 
     ``Ratelimited``, answered with the Vietnamese 429 page, once ``rate`` is exceeded."""
     if is_ratelimited(request, group=group, key=key, rate=rate, increment=increment):
         raise Ratelimited
+
+
+def _browser(group, request) -> str:
+    """One browser at one address: the CSRF cookie, which every join POST carries (a browser
+    without it is refused by the CSRF check first), names the browser."""
+    return f"{client_ip(request)}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME, '')}"
+
+
+def _count_wrong_codes(request, *, increment: bool) -> None:
+    """Refuses a browser, or an address, that sent too many wrong codes this minute, right
+    codes included (a guesser's next try might be right); counts this one if ``increment``."""
+    for key, rate in ((_browser, WRONG_CODE_BROWSER_RATE), ("ip", WRONG_CODE_RATE)):
+        group = f"quizzes.join.wrong_code.{'browser' if callable(key) else 'address'}"
+        _rate_limit(request, group=group, key=key, rate=rate, increment=increment)
 
 
 def _focus_first_error(form) -> None:
@@ -92,14 +109,8 @@ def _focus_first_error(form) -> None:
 def join(request):
     status = 200
     if request.method == "POST":
-        # An address that sent too many wrong codes is refused until its minute is over.
-        _rate_limit(
-            request,
-            group="quizzes.join.wrong_code",
-            key="ip",
-            rate=WRONG_CODE_RATE,
-            increment=False,
-        )
+        # A browser or address that sent too many wrong codes waits until its minute is over.
+        _count_wrong_codes(request, increment=False)
         form = JoinForm(request.POST)
         if form.is_valid():
             code = services.join_code_normalise(form.cleaned_data["code"])
@@ -112,9 +123,7 @@ def join(request):
                 )
             except services.QuizError as error:
                 if isinstance(error, services.RunNotFound):
-                    _rate_limit(
-                        request, group="quizzes.join.wrong_code", key="ip", rate=WRONG_CODE_RATE
-                    )
+                    _count_wrong_codes(request, increment=True)
                 # Tied to the field it is about, so a screen reader reads it with that input
                 # (aria-describedby, aria-invalid): the code, or else the nickname.
                 code_error = isinstance(error, (services.RunNotFound, services.RunClosed))

@@ -12,8 +12,15 @@ OTHER_SCHOOL = "14.160.0.20"
 WRONG_CODE = "ZZZZZZ"
 
 
+def _browser(address=SCHOOL):
+    """A student's browser: it opened the join page, so it has its CSRF cookie."""
+    client = Client(REMOTE_ADDR=address)
+    client.get(reverse("quizzes:join"))
+    return client
+
+
 def _join(code, nickname, address=SCHOOL, client=None):
-    client = client or Client(REMOTE_ADDR=address)
+    client = client or _browser(address)
     return client.post(reverse("quizzes:join"), {"code": code, "nickname": nickname})
 
 
@@ -26,9 +33,11 @@ def test_three_hundred_students_of_one_school_join_one_run_from_one_address(quiz
     run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="Toàn trường")
     statuses = []
     for number in range(300):
-        student = Client(REMOTE_ADDR=SCHOOL)
-        if number % 30 == 0:  # now and then a student mistypes the code first
+        student = _browser()
+        if number % 4 == 0:  # a quarter of them mistype the code first, some twice
             assert _join(WRONG_CODE, "Gấu", client=student).status_code == 404
+            if number % 8 == 0:
+                assert _join(run.code[::-1], "Gấu", client=student).status_code == 404
         statuses.append(_join(run.code, f"Học sinh {number}", client=student).status_code)
     assert statuses == [302] * 300
     assert Attempt.objects.filter(run=run).count() == 300
@@ -42,18 +51,34 @@ def test_forty_students_search_at_once_from_one_address(home_page):
 
 
 @pytest.mark.django_db
-def test_guessing_codes_from_one_address_is_refused(quiz, teacher):
+def test_guessing_codes_from_one_browser_is_refused(quiz, teacher):
     run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="7A")
-    limit = _limit(views.WRONG_CODE_RATE)
-    assert limit == 30
-    statuses = [_join(WRONG_CODE, "Gấu").status_code for _ in range(limit)]
+    guesser = _browser()
+    limit = _limit(views.WRONG_CODE_BROWSER_RATE)
+    assert limit == 10
+    statuses = [_join(WRONG_CODE, "Gấu", client=guesser).status_code for _ in range(limit)]
     assert statuses == [404] * limit  # a wrong code, answered normally
-    refused = _join(WRONG_CODE, "Gấu")
+    refused = _join(WRONG_CODE, "Gấu", client=guesser)
     assert refused.status_code == 429
     assert "Thao tác quá nhanh" in refused.content.decode()
-    # While refused, that address cannot try codes at all, right ones included...
+    # While refused, that browser cannot try codes at all, right ones included...
+    assert _join(run.code, "Mèo", client=guesser).status_code == 429
+    # ...but its classmates behind the same address join as usual.
+    assert _join(run.code, "Mèo").status_code == 302
+
+
+@pytest.mark.django_db
+def test_guessing_codes_from_one_address_with_many_browsers_is_refused(quiz, teacher):
+    run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="7A")
+    limit = _limit(views.WRONG_CODE_RATE)
+    assert limit == 120
+    # A guesser who makes a new browser (a new CSRF cookie) for every few tries.
+    guessers = [_browser() for _ in range(limit // 5)]
+    statuses = [_join(WRONG_CODE, "Gấu", client=g).status_code for g in guessers for _ in range(5)]
+    assert statuses == [404] * limit
+    assert _join(WRONG_CODE, "Gấu").status_code == 429
     assert _join(run.code, "Mèo").status_code == 429
-    # ...but students elsewhere join as usual.
+    # Students elsewhere join as usual.
     assert _join(run.code, "Mèo", address=OTHER_SCHOOL).status_code == 302
 
 
@@ -62,9 +87,11 @@ def test_other_failed_joins_are_not_counted_as_guessing(quiz, teacher):
     run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="7A")
     assert _join(run.code, "Gấu").status_code == 302
     # A nickname taken again and again (a class choosing names) is not code guessing.
-    statuses = {_join(run.code, "Gấu").status_code for _ in range(_limit(views.WRONG_CODE_RATE))}
+    student = _browser()
+    tries = _limit(views.WRONG_CODE_BROWSER_RATE) + 5
+    statuses = {_join(run.code, "Gấu", client=student).status_code for _ in range(tries)}
     assert statuses == {409}
-    assert _join(run.code, "Thỏ").status_code == 302
+    assert _join(run.code, "Thỏ", client=student).status_code == 302
 
 
 @pytest.mark.django_db

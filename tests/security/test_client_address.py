@@ -1,6 +1,7 @@
 """The client's address behind trusted proxies, and counters every worker shares."""
 
 import runpy
+import secrets
 from pathlib import Path
 
 import pytest
@@ -155,10 +156,16 @@ def test_the_database_counters_table_comes_with_migrate_and_counts(settings):
 
 
 def _wrong_codes(count, **meta):
-    return [
-        Client(**meta).post(reverse("quizzes:join"), {"code": "ZZZZZZ", "nickname": "Gấu"})
-        for _ in range(count)
-    ]
+    """``count`` wrong codes, each from a new browser (its own CSRF cookie): what the address
+    sends, not what one browser does."""
+    responses = []
+    for _ in range(count):
+        browser = Client(**meta)
+        browser.cookies["csrftoken"] = secrets.token_hex(16)
+        responses.append(
+            browser.post(reverse("quizzes:join"), {"code": "ZZZZZZ", "nickname": "Gấu"})
+        )
+    return responses
 
 
 @pytest.mark.django_db
