@@ -94,8 +94,9 @@ class NoStoreMiddleware:
 
     Classroom computers are shared: a teacher's portal page, a pupil's quiz attempt, an
     evidence photo or an admin page must not stay in the browser's cache for the next user.
-    A response is private when the user is signed in, when it sets a cookie, or when its path
-    is under ``NO_STORE_PATH_PREFIXES`` (admin, portal, quiz runs and attempts). A response
+    A response is private when the user is signed in, when it sets a cookie, when its path
+    is under ``NO_STORE_PATH_PREFIXES`` (admin, portal, quiz runs and attempts), or when the
+    visitor has unlocked a password-protected page or document collection. A response
     already marked ``public`` keeps its policy; anonymous public pages (the page cache's, the
     quiz intro page) are left alone. Placed first, so it sees every cookie set on the way out.
     """
@@ -120,13 +121,27 @@ class NoStoreMiddleware:
         response["Cache-Control"] = ", ".join(["no-store", "private", *kept])
         return response
 
-    @staticmethod
-    def _private(request, response) -> bool:
+    # Where Wagtail's session remembers the password-protected pages and collections a visitor
+    # has unlocked: what such a visitor is then shown is for them only.
+    PASSED_RESTRICTION_KEYS = (
+        "passed_page_view_restrictions",
+        "passed_collection_view_restrictions",
+    )
+
+    @classmethod
+    def _private(cls, request, response) -> bool:
         user = getattr(request, "user", None)
+        session = getattr(request, "session", None)
         return bool(
             (user is not None and user.is_authenticated)
             or response.cookies
             or request.path_info.startswith(tuple(settings.NO_STORE_PATH_PREFIXES))
+            # Only a session something already read (no extra query for other visitors).
+            or (
+                session is not None
+                and session.accessed
+                and any(session.get(key) for key in cls.PASSED_RESTRICTION_KEYS)
+            )
         )
 
 

@@ -202,6 +202,43 @@ def test_public_pages_for_anonymous_visitors_keep_their_caching(other, client):
         assert second[CACHED_HEADER] == "hit" and "no-store" not in second.get("Cache-Control", "")
 
 
+def test_a_password_protected_page_and_document_are_never_stored_once_unlocked(
+    home_page, media, client
+):
+    from django.core.files.base import ContentFile
+    from django.urls import reverse
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+    from home.models import HelpPage
+
+    page = home_page.add_child(instance=HelpPage(title="Biên bản họp phụ huynh"))
+    page_lock = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau-lop"
+    )
+    collection = Collection.get_first_root_node().add_child(name="Tài liệu có mật khẩu")
+    collection_lock = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="mat-khau-lop",
+    )
+    document = get_document_model().objects.create(
+        title="Biên bản", collection=collection, file=ContentFile(SECRET_DOCUMENT, name="bb.pdf")
+    )
+    for unlock, url in (
+        (reverse("wagtailcore_authenticate_with_password", args=[page_lock.pk, page.pk]), page.url),
+        (
+            reverse("wagtaildocs_authenticate_with_password", args=[collection_lock.pk]),
+            document.url,
+        ),
+    ):
+        response = client.post(unlock, {"password": "mat-khau-lop", "return_url": url})
+        assert response.status_code == 302, (unlock, response.status_code)
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert _no_store(response), (url, response.get("Cache-Control"))
+
+
 def test_a_response_marked_public_keeps_its_policy(rf, django_user_model):
     from django.http import HttpResponse
 
