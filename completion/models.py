@@ -156,8 +156,9 @@ class ReminderStep(models.TextChoices):
 
 class ReminderSent(models.Model):
     """One reminder of one step of a period to one recipient, about a school (teachers) or an
-    area (officers): never sent twice. ``emailed`` is False when the recipient had no e-mail
-    address: the officers see those on the school's page and in the reminders list."""
+    area (officers, with the schools their list named): never sent twice. ``emailed`` is False
+    when the recipient had no e-mail address: the officers see those on the school's page and
+    in the reminders list."""
 
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="+")
     step = models.CharField(_("bước nhắc"), max_length=20)
@@ -172,6 +173,11 @@ class ReminderSent(models.Model):
     )
     emailed = models.BooleanField(_("đã gửi e-mail"), default=True)
     sent_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+    # The schools an officers' list (district or province step) named, as it was sent: each
+    # school's page shows the lists that named it beside its teachers' reminders.
+    named_schools = models.ManyToManyField(
+        School, blank=True, related_name="+", verbose_name=_("các trường có trong danh sách")
+    )
 
     class Meta:
         ordering = ["-sent_at", "pk"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -95,12 +95,15 @@ class _Sent:
     without_email: int = 0
 
 
-def _record_and_send(*, period, step, recipient, subject, body, school=None, area=None, sent):
-    """Record the reminder and mail it, once: a row already there means it went out."""
+def _record_and_send(
+    *, period, step, recipient, subject, body, school=None, area=None, named=(), sent
+):
+    """Record the reminder (with the schools an officers' list ``named``) and mail it, once:
+    a row already there means it went out."""
     email = (recipient.email or "").strip()
     try:
         with transaction.atomic():
-            ReminderSent.objects.create(
+            reminder = ReminderSent.objects.create(
                 period=period,
                 step=step,
                 school=school,
@@ -108,6 +111,12 @@ def _record_and_send(*, period, step, recipient, subject, body, school=None, are
                 recipient=recipient,
                 emailed=bool(email),
             )
+            if named:
+                through = ReminderSent.named_schools.through
+                through.objects.bulk_create(
+                    [through(remindersent_id=reminder.pk, school_id=pk) for pk in named],
+                    batch_size=1000,
+                )
             if email:
                 send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
     except IntegrityError:
@@ -231,6 +240,7 @@ def _officers_remind(period, step, sent, bands):
             step=step,
             recipient=membership.user,
             area=membership.area,
+            named=[row.school_id for row in mine],
             subject=render_to_string("completion/email/officer_subject.txt", context).strip(),
             body=render_to_string("completion/email/officer_body.txt", context),
             sent=sent,
@@ -260,9 +270,12 @@ def reminders_send_run(*, today: datetime.date) -> dict:
 
 
 def reminders_for_school(*, school_id: int, period: ReportingPeriod):
-    """The reminders sent about a school in a period, and to its district/province."""
+    """The reminders sent about a school in a period: its teachers', and the district and
+    province officers' lists that named it (one query)."""
+    named = ReminderSent.named_schools.through.objects.filter(school_id=school_id)
     return (
-        ReminderSent.objects.filter(period=period, school_id=school_id)
-        .select_related("recipient")
+        ReminderSent.objects.filter(period=period)
+        .filter(Q(school_id=school_id) | Q(pk__in=named.values("remindersent_id")))
+        .select_related("recipient", "area")
         .order_by("sent_at", "pk")
     )

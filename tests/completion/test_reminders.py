@@ -153,6 +153,26 @@ def test_officers_see_which_reminders_went_out(client, world, schedule):
     assert "Phước Thắng" not in body and "Cô Hạnh" not in body
 
 
+def test_the_school_page_shows_the_escalation_lists_that_named_it(client, world, schedule):
+    """The district's and the province's lists are sent per area; each records the schools it
+    named, so the school's page shows them with its teachers' reminders."""
+    _run("2027-01-11")
+    _run("2027-01-26")
+    _run("2027-02-02")
+    district = ReminderSent.objects.get(step="district")
+    assert list(district.named_schools.all()) == [world.school_b]  # school A is complete
+    client.force_login(world.officer_province)
+    url = reverse("completion_school", args=[world.school_b.pk])
+    html = client.get(url, {"period": schedule.pk}).content.decode()
+    assert "Nhắc giáo viên 14 ngày trước hạn" in html
+    assert "Danh sách gửi cán bộ huyện sau hạn (Huyện Bác Ái)" in html
+    assert "Danh sách gửi cán bộ Sở một tuần sau hạn (Tỉnh Ninh Thuận)" in html
+    # School A was complete: no list named it.
+    url = reverse("completion_school", args=[world.school_a.pk])
+    html = client.get(url, {"period": schedule.pk}).content.decode()
+    assert "Danh sách gửi" not in html and "Chưa có lời nhắc nào trong kỳ." in html
+
+
 def test_the_portal_banner_says_what_is_missing(client, world, schedule):
     period, statuses = portal_school_period(schools=[world.school_b], today=D(2027, 1, 12))
     row = statuses[world.school_b.pk]
