@@ -5,12 +5,14 @@ quiz and the teacher portal. README, "Accessibility"."""
 import pytest
 from django.test import Client
 
+from concerns.services import concern_submit
 from curriculum.services import curriculum_install
 from home.demo import demo_site_build
 from home.models import HelpPage, StandardPage
 from lessons.models import AgeBand, LessonIndexPage, LessonPage
 from quizzes import services as quiz_services
 from quizzes.models import QuizPage
+from schools.models import Membership
 from tests.e2e.test_portal import portal_world  # noqa: F401 (a fixture)
 from tests.factories.delivery import DeliverySessionFactory
 from tests.factories.quizzes import QuizPageFactory
@@ -34,9 +36,32 @@ def world(portal_world, django_user_model):  # noqa: F811
         age_band=AgeBand.objects.get(slug="thcs"),
         recorded_by=teacher,
     )
-    quiz = QuizPage.objects.live().order_by("path").first()
+    quizzes = list(QuizPage.objects.live().order_by("path")[:2])
+    quiz = quizzes[0]
     run = quiz_services.quiz_run_start(quiz=quiz, user=teacher, class_name="8A")
-    return {"teacher": teacher, "lesson": lesson, "session": session, "quiz": quiz, "run": run}
+    # The teacher is also the school's counsellor and handles one report of concern.
+    Membership.objects.filter(user=teacher, school=portal_world).update(is_counsellor=True)
+    concern = concern_submit(
+        category="bullying",
+        what_happened="Một bạn trong lớp bị nhắn tin chế giễu mỗi tối.",
+        where="Zalo, nhóm Lớp 8A",
+        school=portal_world,
+        school_named="",
+        reporter_role="child",
+        contact_preference="none",
+        contact="",
+    )
+    concern.handler = teacher
+    concern.save(update_fields=["handler"])
+    return {
+        "teacher": teacher,
+        "lesson": lesson,
+        "session": session,
+        "quiz": quiz,
+        "practice quiz": quizzes[1],
+        "run": run,
+        "concern": concern,
+    }
 
 
 def public_urls(world) -> dict[str, str]:
@@ -49,6 +74,22 @@ def public_urls(world) -> dict[str, str]:
         "privacy": StandardPage.objects.get(slug="quyen-rieng-tu").url,
         "quiz intro": world["quiz"].url,
         "join": "/quiz/join/",
+        "practice start": f"/quiz/practice/{world['practice quiz'].pk}/",
+        "concern look-up": "/bao-cao/tra-cuu/",
+    }
+
+
+def portal_urls(world) -> dict[str, str]:
+    """The teacher's portal pages opened with a GET (signed in)."""
+    return {
+        "portal home": "/portal/",
+        "session list": "/portal/sessions/",
+        "new session": "/portal/sessions/new/",
+        "session detail": f"/portal/sessions/{world['session'].pk}/",
+        "password change": "/portal/password/",
+        "2FA setup": "/portal/2fa/thiet-lap/",
+        "concern list": "/portal/lo-ngai/",
+        "concern detail": f"/portal/lo-ngai/{world['concern'].pk}/",
     }
 
 
@@ -72,10 +113,11 @@ def answer_current_question(page) -> None:
     page.wait_for_load_state()
 
 
-def quiz_pages(page, code: str):
-    """Joins the run and yields (kind, page) at the question, the feedback and the result."""
+def quiz_pages(page, code: str, nickname: str = "Sao Mai"):
+    """Joins the run and yields the name of each page: the question, the feedback and the
+    result."""
     page.goto(f"/quiz/join/?code={code}")
-    page.get_by_label("Biệt danh").fill("Sao Mai")
+    page.get_by_label("Biệt danh").fill(nickname)
     page.get_by_role("button", name="Vào làm bài").click()
     page.wait_for_selector("fieldset.question")
     yield "quiz question"
@@ -87,6 +129,28 @@ def quiz_pages(page, code: str):
     yield "quiz result"
 
 
+def concern_pages(page):
+    """A report of concern from the form to its status page; yields the name of each page."""
+    page.goto("/bao-cao/")
+    yield "concern report"
+    page.get_by_role("button", name="Gửi báo cáo").click()
+    page.wait_for_load_state()
+    assert page.locator(".field--error").count() >= 3
+    yield "concern report, errors"
+    page.get_by_label("Bị bắt nạt, chế giễu, đe doạ trên mạng").check()
+    page.fill("#id_what_happened", "Một bạn bị nhắn tin chế giễu mỗi tối.")
+    page.get_by_label("Em là học sinh, trẻ em").check()
+    page.get_by_role("button", name="Gửi báo cáo").click()
+    page.wait_for_load_state()
+    code = page.get_by_test_id("receipt-code").inner_text().strip()
+    yield "concern receipt"
+    page.goto("/bao-cao/tra-cuu/")
+    page.get_by_label("Mã tra cứu").fill(code)
+    page.get_by_role("button", name="Xem").click()
+    page.wait_for_selector("[data-testid=concern-stage]")
+    yield "concern status"
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_public_pages_have_no_axe_violations(world, page_factory, live_server, axe, size):
     violations = []
@@ -95,6 +159,8 @@ def test_public_pages_have_no_axe_violations(world, page_factory, live_server, a
         page.goto(url)
         violations += [f"{name}: {line}" for line in axe(page)]
     for name in quiz_pages(page, world["run"].code):
+        violations += [f"{name}: {line}" for line in axe(page)]
+    for name in concern_pages(page):
         violations += [f"{name}: {line}" for line in axe(page)]
 
     teacher = signed_in(page_factory, live_server, world["teacher"], **SIZES[size])
@@ -117,20 +183,25 @@ def test_portal_pages_have_no_axe_violations(world, page_factory, live_server, a
     violations += [f"login error: {line}" for line in axe(page)]
 
     page = signed_in(page_factory, live_server, world["teacher"], **SIZES[size])
-    session = world["session"]
-    for name, url in {
-        "home": "/portal/",
-        "session list": "/portal/sessions/",
-        "new session": "/portal/sessions/new/",
-        "session detail": f"/portal/sessions/{session.pk}/",
-    }.items():
+    for name, url in portal_urls(world).items():
         page.goto(url)
         violations += [f"{name}: {line}" for line in axe(page)]
-    # The form with its errors.
-    page.goto("/portal/sessions/new/")
-    page.get_by_role("button", name="Lưu buổi dạy").click()
-    page.wait_for_load_state()
-    violations += [f"new session, errors: {line}" for line in axe(page)]
+    # The forms with their errors.
+    for name, url, button in (
+        ("new session", "/portal/sessions/new/", "Lưu buổi dạy"),
+        ("password change", "/portal/password/", "Đổi mật khẩu"),
+        ("2FA setup", "/portal/2fa/thiet-lap/", "Xác nhận"),
+        ("concern detail", f"/portal/lo-ngai/{world['concern'].pk}/", "Ghi lại"),
+    ):
+        page.goto(url)
+        if name == "concern detail":
+            page.select_option("#id_kind", "message")  # a message with no text
+        # The server's errors, not the browser's bubble: some forms have no novalidate.
+        page.evaluate("document.querySelectorAll('main form').forEach(f => f.noValidate = true)")
+        page.locator("main").get_by_role("button", name=button, exact=True).click()
+        page.wait_for_load_state()
+        assert page.locator("[id$=_error]").count(), f"{name}: no error shown"
+        violations += [f"{name}, errors: {line}" for line in axe(page)]
     assert not violations, f"axe-core ({size}):\n" + "\n".join(violations)
 
 
@@ -145,27 +216,30 @@ def test_no_page_scrolls_sideways_at_320_px_or_with_text_at_200_percent(
     narrow = {"viewport": {"width": 320, "height": 640}, "locale": "vi-VN"}
     urls = {**public_urls(world), "join with an error": "/quiz/join/?code=SAIMA"}
     teacher = signed_in(page_factory, live_server, world["teacher"], **narrow)
-    staff_urls = {
-        "run page": f"/quiz/runs/{world['run'].pk}/",
-        "portal home": "/portal/",
-        "session list": "/portal/sessions/",
-        "new session": "/portal/sessions/new/",
-        "session detail": f"/portal/sessions/{world['session'].pk}/",
-    }
+    staff_urls = {"run page": f"/quiz/runs/{world['run'].pk}/", **portal_urls(world)}
     wide = []
-    # Text zoom enlarges what is sized in rem and em, as the browser's text size setting does.
+
+    def check(page, name: str, text: str) -> None:
+        # Text zoom enlarges what is sized in rem and em, as the browser's text size setting
+        # does.
+        page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
+        if (extra := scrolls_sideways(page)) > 0:
+            wide.append(f"{name} ({page.url}) at text {text}: {extra}px too wide")
+
     for text in ("100%", "200%"):
         for page, pages in ((page_factory(**narrow), urls), (teacher, staff_urls)):
             for name, url in pages.items():
                 page.goto(url)
-                page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
                 if name == "join with an error":
                     page.get_by_label("Biệt danh").fill("Gấu")
                     page.get_by_role("button", name="Vào làm bài").click()
                     page.wait_for_load_state()
-                    page.evaluate(f"document.documentElement.style.fontSize = '{text}'")
-                if (extra := scrolls_sideways(page)) > 0:
-                    wide.append(f"{name} ({url}) at text {text}: {extra}px too wide")
+                check(page, name, text)
+        pupil = page_factory(**narrow)
+        for name in quiz_pages(pupil, world["run"].code, nickname=f"Gấu {text}"):
+            check(pupil, name, text)
+        for name in concern_pages(pupil):
+            check(pupil, name, text)
     assert not wide, "\n".join(wide)
 
 
@@ -208,14 +282,24 @@ def test_every_phone_link_is_at_least_44_px(world, page_factory):
     page = page_factory(**PHONE)
     small = []
     checked = 0
-    for name, url in public_urls(world).items():
-        page.goto(url)
+
+    def measure(name: str) -> None:
+        nonlocal checked
         for link in page.locator("a[href^='tel:']").all():
             box = link.bounding_box()
             checked += 1
             if box is None or box["width"] < 44 or box["height"] < 44:
                 small.append(f"{name}: {link.get_attribute('href')} {box}")
-    assert checked >= 20  # the header and footer on every page, and the help page's own
+
+    for name, url in public_urls(world).items():
+        page.goto(url)
+        measure(name)
+    for name in quiz_pages(page, world["run"].code):
+        measure(name)
+    for name in concern_pages(page):
+        measure(name)
+    # The header and footer on every page, the help page's own, the concern pages' calls.
+    assert checked >= 60, checked
     assert not small, "\n".join(small)
 
 
