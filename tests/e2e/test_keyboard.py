@@ -8,6 +8,7 @@ from delivery.models import DeliverySession
 from quizzes import services as quiz_services
 from quizzes.models import QuizPage
 from tests.e2e.test_portal import PASSWORD, portal_world  # noqa: F401 (a fixture)
+from tests.e2e.test_status_messages import assert_announced, record_status
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -103,10 +104,10 @@ def test_a_teacher_records_a_session_with_the_keyboard(portal_world, page_factor
     tab_to(page, "el.id === 'id_participants'", "the participants")
     page.keyboard.type("36")
     tab_to(page, "el.type === 'submit'", "the save button")
+    record_status(page)
     page.keyboard.press("Enter")
     page.wait_for_url("**/portal/sessions/*/")
     # The status region was there at load; the message is put in just after, to be announced.
-    assert page.locator("#messages").get_attribute("role") == "status"
-    expect(page.locator("#messages")).to_contain_text("Đã ghi nhận buổi dạy")
+    assert_announced(page, "Đã ghi nhận buổi dạy")
     session = DeliverySession.objects.get()
     assert (session.class_name, session.participants) == ("8A", 36)
