@@ -10,12 +10,9 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from concerns import admin_views
 from concerns.models import Category, Concern, Stage, Urgency
 from concerns.selectors import concern_scope
-from schools.viewsets import (
-    AreaFilter,
-    NoDeletePermissionPolicy,
-    ScopedAreaFilterSet,
-    ScopedModelViewSet,
-)
+from schools.filters import AreaFilter, ScopedAreaFilterSet
+from schools.permissions import NoDeletePermissionPolicy
+from schools.viewsets import ScopedModelViewSet
 
 
 class ConcernPermissionPolicy(NoDeletePermissionPolicy):

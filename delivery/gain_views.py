@@ -14,9 +14,9 @@ from wagtail.admin.views.reports import ReportView
 from core.spreadsheets.writing import SafeSpreadsheetExportMixin
 from delivery.models import DeliverySession
 from delivery.selectors import gain_report_areas, gain_report_sessions, lesson_gains
+from schools.filters import AreaFilter
 from schools.models import AreaLevel
 from schools.selectors import paths_under
-from schools.viewsets import AreaFilter
 
 CLASS_LEVEL_NOTE = _(
     "Tiến bộ chỉ tính theo lớp: điểm trung bình của cả lớp trước và sau bài học; bài làm của "

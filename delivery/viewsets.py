@@ -12,14 +12,10 @@ from delivery import admin_views
 from delivery.models import DeliverySession, SessionStatus
 from delivery.selectors import session_scope
 from lessons.models import AgeBand, LessonPage
+from schools.filters import AreaFilter, ScopedAreaFilterSet
 from schools.models import SchoolType
-from schools.viewsets import (
-    SCHOOLS_MENU_HOOK,
-    AreaFilter,
-    NoDeletePermissionPolicy,
-    ScopedAreaFilterSet,
-    ScopedModelViewSet,
-)
+from schools.permissions import NoDeletePermissionPolicy
+from schools.viewsets import SCHOOLS_MENU_HOOK, ScopedModelViewSet
 
 
 class ReviewOnlyPermissionPolicy(NoDeletePermissionPolicy):

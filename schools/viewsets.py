@@ -1,8 +1,6 @@
 """The officers' admin: schools, areas, teacher accounts and (for superusers) officer
 scopes, as Wagtail ModelViewSets limited to what each officer covers."""
 
-import django_filters
-from django import forms
 from django.contrib.admin.utils import quote
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -10,18 +8,16 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
-from lessons.models import AgeBand
 from schools import admin_views, import_views
+from schools.filters import AreaListFilterSet, MembershipFilterSet, SchoolFilterSet
 from schools.forms import AreaAdminForm, OfficerScopeForm, SchoolAdminForm
-from schools.models import Area, AreaLevel, Membership, Role, School, SchoolType
+from schools.models import Area, Membership, Role, School
+from schools.permissions import SuperuserOnlyPermissionPolicy
 from schools.selectors import (
     area_scope,
     officer_membership_scope,
@@ -30,132 +26,6 @@ from schools.selectors import (
 )
 
 SCHOOLS_MENU_HOOK = "register_schools_menu_item"
-
-# ---------------------------------------------------------------------------------------------
-# Permission policies: nothing is deleted from the admin
-
-
-class NoDeletePermissionPolicy(ModelPermissionPolicy):
-    """Schools are closed, areas retired and accounts stopped — never deleted — so that
-    nothing recorded against them is lost."""
-
-    denied_actions = frozenset({"delete"})
-
-    def user_has_permission(self, user, action):
-        return action not in self.denied_actions and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    # Per instance, an officer acts only inside their areas (a superuser on everything):
-    # Wagtail asks these for e.g. the editing-session ping and the admin URL finder. Models
-    # of subclasses that name no scope here keep the model-level answer.
-
-    def scoped_instances(self, user):
-        """The instances of the policy's model that ``user`` covers; None: not scoped here."""
-        if self.model is Area:
-            return area_scope(user=user)
-        if self.model is School:
-            return school_scope(user=user)
-        if self.model is Membership:
-            return teacher_membership_scope(user=user) | officer_membership_scope(user=user)
-        return None
-
-    def _covers(self, user, instance) -> bool:
-        scoped = self.scoped_instances(user)
-        return scoped is None or scoped.filter(pk=instance.pk).exists()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and self._covers(user, instance)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions) and self._covers(user, instance)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        scoped = self.scoped_instances(user)
-        if scoped is None or not self.user_has_any_permission(user, actions):
-            return super().instances_user_has_any_permission_for(user, actions)
-        return scoped
-
-
-class SuperuserOnlyPermissionPolicy(NoDeletePermissionPolicy):
-    """What only superusers administer (officers' scopes): nobody else holds any permission on
-    it, whatever their groups give them."""
-
-    def user_has_permission(self, user, action):
-        return user.is_superuser and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(actions).filter(is_superuser=True)
-
-
-# ---------------------------------------------------------------------------------------------
-# Filters
-
-
-class AreaChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        indent = "— " * (obj.path.count("/") - 1)
-        retired = _(" (đã ngừng)") if obj.retired_on else ""
-        return f"{indent}{obj.name}{retired}"
-
-
-class AreaFilter(django_filters.ModelChoiceFilter):
-    """Everything in an area, at any depth below it: one indexed prefix query."""
-
-    field_class = AreaChoiceField
-
-    def __init__(self, *args, path_lookup, **kwargs):
-        self.path_lookup = path_lookup
-        super().__init__(*args, queryset=Area.objects.none(), **kwargs)
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        return qs.filter(**{f"{self.path_lookup}__startswith": value.path})
-
-
-class ScopedAreaFilterSet(WagtailFilterSet):
-    def __init__(self, *args, request=None, **kwargs):
-        super().__init__(*args, request=request, **kwargs)
-        self.filters["area"].queryset = area_scope(user=request.user).order_by("path")
-
-
-class SchoolFilterSet(ScopedAreaFilterSet):
-    area = AreaFilter(label=_("Địa bàn"), path_lookup="area__path")
-    school_type = django_filters.ChoiceFilter(label=_("Loại hình"), choices=SchoolType.choices)
-    levels = django_filters.ModelChoiceFilter(
-        label=_("Cấp học"), queryset=AgeBand.objects.order_by("sort_order")
-    )
-    is_active = django_filters.BooleanFilter(label=_("Đang hoạt động"), widget=BooleanRadioSelect)
-
-    class Meta:
-        model = School
-        fields = []
-
-
-class AreaListFilterSet(WagtailFilterSet):
-    level = django_filters.ChoiceFilter(label=_("Cấp"), choices=AreaLevel.choices)
-    retired = django_filters.BooleanFilter(
-        label=_("Đã ngừng hoạt động"),
-        field_name="retired_on",
-        lookup_expr="isnull",
-        exclude=True,
-        widget=BooleanRadioSelect,
-    )
-
-    class Meta:
-        model = Area
-        fields = []
-
-
-class MembershipFilterSet(WagtailFilterSet):
-    is_active = django_filters.BooleanFilter(label=_("Đang hoạt động"), widget=BooleanRadioSelect)
-
-    class Meta:
-        model = Membership
-        fields = []
-
 
 # ---------------------------------------------------------------------------------------------
 # Viewsets

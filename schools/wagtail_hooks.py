@@ -4,8 +4,9 @@ from wagtail.permissions import register_permission_policy
 
 from schools.demo import demo_schools_build
 from schools.models import Area, Membership, School
+from schools.permissions import NoDeletePermissionPolicy
 from schools.site_history import may_read_site_history
-from schools.viewsets import NoDeletePermissionPolicy, SchoolsViewSetGroup
+from schools.viewsets import SchoolsViewSetGroup
 
 # Policies first: the viewsets look them up when they are registered.
 register_permission_policy(Area, NoDeletePermissionPolicy(Area))
