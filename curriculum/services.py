@@ -13,8 +13,8 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.html import escape
 
+from curriculum.mapping import lesson_page_fields, plain_data, plain_text, quiz_page_fields
 from curriculum.models import InstalledLesson
 from curriculum.validation import Curriculum, LessonFile, curriculum_read
 from home.models import HomePage
@@ -33,7 +33,6 @@ QUIZ_SLUG = "cau-do"
 RELATED_LIMIT = 3
 # Part of every lesson's content hash: a change of how files map to pages updates them all.
 MAPPING_VERSION = "1"
-YOUNG_GRADE_MAX = 3
 
 INDEX_INTRO = (
     "<p>Bài học an toàn trên mạng theo cấp học. Mỗi bài có câu hỏi cốt lõi, mục tiêu, từ vựng, "
@@ -94,148 +93,6 @@ def lesson_related_slugs(*, lesson: LessonFile, lessons: list[LessonFile]) -> li
     return [other["slug"] for other in candidates[:RELATED_LIMIT]]
 
 
-# Mapping a file's data onto the pages ---------------------------------------------------
-
-BODY_BLOCK_NAMES = {"text": "paragraph"}
-
-
-def _text(value) -> str:
-    return (value or "").strip()
-
-
-def _body(blocks: list[dict]) -> list[tuple[str, object]]:
-    body = []
-    for block in blocks:
-        kind, value = next(iter(block.items()))
-        if kind == "text":
-            body.append(("paragraph", value.strip()))
-        elif kind == "activity":
-            body.append(
-                (
-                    "activity",
-                    {
-                        "title": _text(value["title"]),
-                        "materials": _text(value.get("materials")),
-                        "steps": [
-                            {"minutes": step["minutes"], "instruction": _text(step["instruction"])}
-                            for step in value["steps"]
-                        ],
-                    },
-                )
-            )
-        elif kind == "discussion":
-            body.append(
-                (
-                    "discussion",
-                    {
-                        "heading": _text(value.get("heading")) or "Câu hỏi thảo luận",
-                        "questions": [_text(question) for question in value["questions"]],
-                    },
-                )
-            )
-        else:
-            body.append(
-                ("get_help", {"heading": _text(value["heading"]), "text": _text(value["text"])})
-            )
-    return body
-
-
-def lesson_page_fields(data: dict) -> dict:
-    """The lesson page's own fields from a file's data (not its relations)."""
-    grades = data.get("grades") or [None, None]
-    return {
-        "title": _text(data["title"]),
-        "summary": _text(data["summary"]),
-        "audience": data["audience"],
-        "duration_minutes": data["duration"],
-        "objectives": "\n".join(_text(objective) for objective in data["objectives"]),
-        "body": _body(data["body"]),
-        "teacher_notes": (data.get("teacher_notes") or "").strip(),
-        "essential_question": _text(data["essential_question"]),
-        "vocabulary": [
-            ("term", {"term": _text(term["term"]), "meaning": _text(term["meaning"])})
-            for term in data["vocabulary"]
-        ],
-        "family_corner": _text(data["family_corner"]),
-        "handouts": [
-            (
-                "handout",
-                {
-                    "title": _text(handout["title"]),
-                    "kind": handout["kind"],
-                    "instructions": _text(handout.get("instructions")),
-                    "items": [
-                        {"text": _text(item["text"]), "answer": _text(item.get("answer"))}
-                        for item in handout["items"]
-                    ],
-                },
-            )
-            for handout in data["handouts"] or []
-        ],
-        "grade_min": grades[0],
-        "grade_max": grades[1],
-    }
-
-
-def _question(question: dict) -> tuple[str, dict]:
-    kind, value = next(iter(question.items()))
-    if kind == "choice":
-        return (
-            "choice",
-            {
-                "question": _text(value["text"]),
-                "image": None,
-                "choices": [
-                    {"text": _text(choice["text"]), "correct": choice["correct"]}
-                    for choice in value["choices"]
-                ],
-                "shuffle_choices": True,
-                "partial_credit": bool(value.get("partial_credit")),
-                "explanation": _text(value["explanation"]),
-            },
-        )
-    if kind == "true_false":
-        return (
-            "true_false",
-            {
-                "question": _text(value["text"]),
-                "image": None,
-                "answer": "true" if value["answer"] else "false",
-                "explanation": _text(value["explanation"]),
-            },
-        )
-    return (
-        "open",
-        {
-            "question": _text(value["text"]),
-            "image": None,
-            "explanation": _text(value["explanation"]),
-        },
-    )
-
-
-def _quiz_fields(data: dict, age_band: AgeBand | None) -> dict:
-    quiz = data["quiz"]
-    grades = data.get("grades")
-    return {
-        "title": _text(quiz["title"]),
-        "intro": f"<p>{escape(_text(quiz['intro']))}</p>",
-        "age_band": age_band,
-        "questions": [_question(question) for question in quiz["questions"]],
-        "pass_mark": quiz["pass_mark"],
-        "success_text": _text(quiz["success_text"]),
-        "fail_text": _text(quiz["fail_text"]),
-        "answers_at_end": False,
-        "one_question_per_screen": True,
-        "young_children": bool(grades and grades[1] <= YOUNG_GRADE_MAX),
-    }
-
-
-def _plain(data) -> dict:
-    """The file's data as plain dicts and lists (no line numbers)."""
-    return json.loads(json.dumps(data, ensure_ascii=False, default=str))
-
-
 # Installing ------------------------------------------------------------------------------
 
 
@@ -258,7 +115,7 @@ def _taxonomy_install(taxonomy: dict, report: InstallReport) -> None:
             slug=topic["slug"],
             defaults={
                 "name": topic["name"],
-                "description": _text(topic.get("description")),
+                "description": plain_text(topic.get("description")),
                 "competence_domain": topic["domain"],
             },
         )
@@ -349,7 +206,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
     plans = []
     for lesson in curriculum.lessons:
         related = lesson_related_slugs(lesson=lesson, lessons=curriculum.lessons)
-        data = _plain(lesson.data)
+        data = plain_data(lesson.data)
         plan = _Plan(
             lesson=lesson,
             content_hash=lesson_content_hash(data=data, related=related),
@@ -382,7 +239,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
 
     # First every new page, so that related links can point to any of them.
     for plan in plans:
-        data = _plain(plan.lesson.data)
+        data = plain_data(plan.lesson.data)
         if plan.adopted is not None:
             page = plan.adopted
         elif plan.record is None:
@@ -412,7 +269,7 @@ def _install(curriculum: Curriculum, home: HomePage | None) -> InstallReport:
                 [slug for slug in plan.related if slug in pages][:RELATED_LIMIT]
             )
         ]
-        data = _plain(plan.lesson.data)
+        data = plain_data(plan.lesson.data)
         try:
             revision = page.save_revision()
             revision.publish()
@@ -445,7 +302,7 @@ def _quiz_install(plan: _Plan, page: LessonPage, data: dict, bands: dict):
     lesson_bands = sorted(
         (bands[slug] for slug in data["age_bands"]), key=lambda band: (band.sort_order, band.pk)
     )
-    fields = _quiz_fields(data, lesson_bands[0] if lesson_bands else None)
+    fields = quiz_page_fields(data, lesson_bands[0] if lesson_bands else None)
     quiz = plan.record.quiz if plan.record and plan.record.quiz_id else None
     if quiz is None:
         existing = QuizPage.objects.child_of(page).filter(slug=QUIZ_SLUG).first()

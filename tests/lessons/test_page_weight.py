@@ -3,7 +3,7 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 
-from curriculum.services import lesson_page_fields
+from curriculum.mapping import lesson_page_fields
 from curriculum.validation import curriculum_read
 from tests.factories.lessons import LessonPageFactory
 
