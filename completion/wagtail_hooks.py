@@ -28,7 +28,7 @@ from completion.signoff_views import (
 from completion.views import CompletionDashboardView, CompletionSchoolView
 from completion.viewsets import PeriodPermissionPolicy, reporting_period_viewset
 from delivery.selectors import PORTAL_PERIOD_HOOK
-from home.models import HOME_PAGE_CONTEXT_HOOK
+from home.models import HOME_FIGURE_TEMPLATES, HOME_PAGE_CONTEXT_HOOK
 from schools.selectors import user_scope
 
 PUBLIC_FIGURE_SECONDS = 60
@@ -115,7 +115,7 @@ def add_public_figure(*, request, page):
         lambda: completion_public_figure(today=today),
         PUBLIC_FIGURE_SECONDS,
     )
-    return {"province_figure": figure}
+    return {"province_figure": figure, HOME_FIGURE_TEMPLATES: ["completion/_home_figure.html"]}
 
 
 @hooks.register(PORTAL_PERIOD_HOOK)

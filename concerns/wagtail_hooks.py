@@ -11,7 +11,7 @@ from concerns.models import Concern
 from concerns.selectors import concern_public_figure, support_figure, user_is_counsellor
 from concerns.viewsets import ConcernPermissionPolicy, concern_viewset
 from delivery.templatetags.portal_tags import PORTAL_NAV_HOOK
-from home.models import HOME_PAGE_CONTEXT_HOOK
+from home.models import HOME_FIGURE_TEMPLATES, HOME_PAGE_CONTEXT_HOOK
 
 register_permission_policy(Concern, ConcernPermissionPolicy(Concern))
 
@@ -62,4 +62,5 @@ def add_concern_figure(*, request, page):
         lambda: concern_public_figure(today=today),
         PUBLIC_FIGURE_SECONDS,
     )
-    return {"concern_figure": figure}
+    templates = ["concerns/_home_figure.html"] if figure else []
+    return {"concern_figure": figure, HOME_FIGURE_TEMPLATES: templates}

@@ -15,6 +15,8 @@ from home.routing import OneQueryRouteMixin
 
 # Hook functions take ``request=`` and ``page=`` and return what to add to the home page.
 HOME_PAGE_CONTEXT_HOOK = "home_page_context"
+# Context key of the templates a hook adds to the home page's figures.
+HOME_FIGURE_TEMPLATES = "home_figure_templates"
 
 
 class HomePage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRouteMixin, Page):
@@ -45,9 +47,14 @@ class HomePage(CachedViewRestrictionsMixin, VietnameseSlugMixin, OneQueryRouteMi
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The home page imports no domain app: lessons and completion add what they show.
+        # The home page imports no domain app: lessons, completion and concerns add what they
+        # show, the figures as templates of their own (HOME_FIGURE_TEMPLATES), in app order.
+        figure_templates = []
         for extend in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
-            context.update(extend(request=request, page=self))
+            extra = dict(extend(request=request, page=self))
+            figure_templates += extra.pop(HOME_FIGURE_TEMPLATES, [])
+            context.update(extra)
+        context[HOME_FIGURE_TEMPLATES] = figure_templates
         return context
 
 
