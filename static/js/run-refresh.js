@@ -5,17 +5,76 @@
   if (!box || box.dataset.refresh !== "on") return;
   const pause = document.getElementById("run-refresh-pause");
   const status = document.getElementById("run-results-status");
-  // The results as the browser serialises them, <details> all closed: equal when unchanged.
-  const normalise = (html) => {
+  const parse = (html) => {
     const template = document.createElement("template");
     template.innerHTML = html;
-    template.content.querySelectorAll("details[open]").forEach((d) => d.removeAttribute("open"));
-    return template.innerHTML.trim();
+    return template.content;
+  };
+  // An element as the browser serialises it, <details> all closed: equal when unchanged.
+  const plain = (element) => {
+    const copy = element.cloneNode(true);
+    if (copy.matches("details")) copy.removeAttribute("open");
+    copy.querySelectorAll("details[open]").forEach((d) => d.removeAttribute("open"));
+    return copy.outerHTML;
+  };
+  const normalise = (html) => {
+    const content = parse(html);
+    content.querySelectorAll("details[open]").forEach((d) => d.removeAttribute("open"));
+    const holder = document.createElement("div");
+    holder.append(content);
+    return holder.innerHTML.trim();
   };
   let last = normalise(box.innerHTML);
   let paused = false;
+  const headingText = () => box.querySelector("#students-heading")?.textContent.trim() || "";
+  let lastHeading = headingText();
 
-  // Swaps the results in, keeping which <details> are open and where the focus is.
+  // A child's key: its id, the heading that names it (a section), or its place.
+  const key = (element, index) =>
+    element.id || element.getAttribute("aria-labelledby") || `${element.tagName}:${index}`;
+  const attributes = (element) =>
+    Array.from(element.attributes)
+      .filter((attribute) => attribute.name !== "open")
+      .map((attribute) => `${attribute.name}=${attribute.value}`)
+      .sort()
+      .join("\u0000");
+  const ownText = (node) =>
+    Array.from(node.childNodes)
+      .filter((child) => child.nodeType === Node.TEXT_NODE && child.textContent.trim())
+      .map((child) => child.textContent.trim())
+      .join("\u0000");
+
+  // Replaces only what changed, from the outside in: a section, a table's body, a row. What
+  // did not change stays the same element, so a screen reader keeps its place in it, and an
+  // opened <details> stays open.
+  const patch = (current, fresh) => {
+    const olds = Array.from(current.children);
+    const news = Array.from(fresh.children);
+    const sameShape =
+      olds.length === news.length &&
+      olds.every((element, index) => key(element, index) === key(news[index], index)) &&
+      ownText(current) === ownText(fresh);
+    if (!sameShape) {
+      current.replaceChildren(...Array.from(fresh.childNodes));
+      return;
+    }
+    olds.forEach((element, index) => {
+      const replacement = news[index];
+      if (plain(element) === plain(replacement)) return;
+      if (
+        element.tagName === replacement.tagName &&
+        attributes(element) === attributes(replacement) &&
+        element.children.length &&
+        replacement.children.length
+      ) {
+        patch(element, replacement);
+      } else {
+        element.replaceWith(replacement);
+      }
+    });
+  };
+
+  // Swaps the changes in, keeping which <details> are open and where the focus is.
   const swap = (html) => {
     const open = new Set(
       Array.from(box.querySelectorAll("details[id]"))
@@ -25,21 +84,23 @@
     const focused = box.contains(document.activeElement) ? document.activeElement : null;
     const focusedDetails = focused && focused.closest("details[id]");
     const focusedId = focused && focused.id;
-    box.innerHTML = html;
+    patch(box, parse(html));
     box.querySelectorAll("details[id]").forEach((details) => {
       details.open = open.has(details.id);
     });
-    let target = null;
-    if (focusedId) target = document.getElementById(focusedId);
-    else if (focusedDetails) {
-      const details = document.getElementById(focusedDetails.id);
-      target = details && details.querySelector("summary");
+    if (focused && !focused.isConnected) {
+      let target = null;
+      if (focusedId) target = document.getElementById(focusedId);
+      else if (focusedDetails) {
+        const details = document.getElementById(focusedDetails.id);
+        target = details && details.querySelector("summary");
+      }
+      (target || box).focus({ preventScroll: true });
     }
-    if (target) target.focus({ preventScroll: true });
-    else if (focused) box.focus({ preventScroll: true });
-    // A short summary is announced, not the whole tables.
-    const heading = box.querySelector("#students-heading");
-    if (status && heading) status.textContent = heading.textContent;
+    // A short summary is announced, not the whole tables, and only when it changed.
+    const heading = headingText();
+    if (status && heading && heading !== lastHeading) status.textContent = heading;
+    lastHeading = heading;
   };
 
   const refresh = async () => {
