@@ -1,8 +1,8 @@
-"""The open data API, version 1 (completion/api.py), included under /api/v1/."""
+"""The open data API, version 1 (completion/api/), included under /api/v1/."""
 
 from django.urls import path
 
-from completion import api
+from completion.api import views as api
 
 urlpatterns = [
     path("", api.RootApi.as_view(), name="api_v1_root"),

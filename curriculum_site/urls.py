@@ -53,7 +53,7 @@ urlpatterns = [
     # A school counsellor's reports of concern, in the teacher portal (concerns/portal_views.py).
     path("portal/lo-ngai/", include("concerns.portal_urls")),
     path("portal/", include("delivery.urls")),
-    # The open data API of completion figures (completion/api.py).
+    # The open data API of completion figures (completion/api/).
     path("api/v1/", include("completion.api_urls")),
     path("bao-cao/", include("concerns.urls")),
 ]

@@ -9,8 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from completion import api
 from completion.api import api_key_create
+from completion.api import views as api_views
 from completion.figures import tally_data
 from completion.models import ReportingPeriod
 from completion.selectors import (
@@ -240,7 +240,7 @@ def test_answers_are_cached_and_queries_bounded(
 
 
 def test_requests_are_rate_limited_per_address(client, period, monkeypatch):
-    monkeypatch.setattr(api, "API_RATE", "3/m")
+    monkeypatch.setattr(api_views, "API_RATE", "3/m")
     url = reverse("api_v1_periods")
     assert [client.get(url).status_code for _ in range(3)] == [200, 200, 200]
     assert client.get(url).status_code == 429

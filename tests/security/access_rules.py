@@ -235,7 +235,7 @@ RULES = {
     "completion_signoff_submit": admin({OFFICER_B, SUPERUSER}, params=SIGNOFF_B, status=405),
     "completion_signoff_approve": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
     "completion_signoff_return": admin(PROVINCE_ONLY, params=SIGNOFF_B, status=405),
-    # The open data API (completion/api.py): aggregates for anyone; school rows only with a
+    # The open data API (completion/api/): aggregates for anyone; school rows only with a
     # staff API key, which no role here sends (a signed-in session is not one): 401 for all.
     "api_v1_root": public(),
     "api_v1_schema": public(),
