@@ -8,6 +8,7 @@ province-level officer (an area at the top of the tree). Superusers see everythi
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     BooleanField,
     Case,
@@ -124,8 +125,6 @@ def concern_officers(*, concern: Concern) -> list:
 
 def concern_school_counsellors(*, school: School | None) -> QuerySet:
     """The active counsellors of ``school`` (teachers it names counsellor)."""
-    from django.contrib.auth import get_user_model
-
     if school is None:
         return get_user_model().objects.none()
     return get_user_model().objects.filter(
@@ -140,8 +139,6 @@ def concern_school_counsellors(*, school: School | None) -> QuerySet:
 def concern_handler_choices(*, concern: Concern):
     """Who may be named the handler: the officers who cover the report and the counsellors
     of its school."""
-    from django.contrib.auth import get_user_model
-
     ids = [user.pk for user in concern_officers(concern=concern)]
     ids += list(concern_school_counsellors(school=concern.school).values_list("pk", flat=True))
     return get_user_model().objects.filter(pk__in=ids).order_by("username")

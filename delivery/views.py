@@ -26,6 +26,7 @@ from wagtail.log_actions import registry as log_registry
 
 from core.spreadsheets.writing import XLSX, spreadsheet_response, spreadsheet_streaming_response
 from delivery import services
+from delivery.exports import SESSION_EXPORT_FIELDS, SESSION_EXPORT_HEADINGS
 from delivery.forms import SessionForm
 from delivery.models import SessionStatus
 from delivery.selectors import (
@@ -35,7 +36,6 @@ from delivery.selectors import (
     teacher_session_scope,
 )
 from delivery.services import SESSION_FIELDS, SessionNotEditable
-from delivery.viewsets import SESSION_EXPORT_FIELDS, SESSION_EXPORT_HEADINGS
 from quizzes.selectors import run_list_for_user
 from schools.selectors import teacher_schools, user_scope
 

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.slugs import VietnameseSlugMixin
@@ -184,8 +184,6 @@ class HelpContacts(BaseSiteSetting):
         # (saving the setting starts a new one), not from the database on each request.
         attr_name = cls.get_cache_attr_name()
         if not hasattr(request, attr_name):
-            from wagtail.models import Site
-
             site = Site.find_for_request(request)
             if site is not None:
                 contacts = generation_cached(f"helpcontacts:{site.pk}", lambda: cls.for_site(site))

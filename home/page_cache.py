@@ -23,6 +23,7 @@ from django.dispatch import receiver
 from django.http import HttpResponse
 from django.urls import get_resolver
 from django.utils import translation
+from wagtail.models import Site
 
 from core.compression import gzip_response_prepare, public_gzip
 from core.locale import language_from_request
@@ -91,8 +92,6 @@ def generation_cached(name: str, build: Callable[[], T]) -> T:
 
 
 def _site_build(request):
-    from wagtail.models import Site
-
     site = Site._find_for_request(request)
     if site is not None:
         site.root_page = site.root_page.specific  # routing starts there: no query for it

@@ -20,6 +20,9 @@ from collections import OrderedDict
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 
+from home.page_cache import current_generation
+from quizzes.models import QuizPage
+
 KEY = "quiz:questions:{pk}"
 TIMEOUT_SECONDS = 24 * 60 * 60
 BLOCKS_KEPT = 32  # quizzes whose blocks a worker keeps
@@ -73,9 +76,6 @@ def quiz_question_blocks(*, quiz) -> dict:
 def quiz_shared(*, quiz_id: int):
     """The quiz page (live row) of an attempt, read once per content generation in each worker
     rather than joined to every attempt read: the answer path only reads it."""
-    from home.page_cache import current_generation
-    from quizzes.models import QuizPage
-
     generation = current_generation()
     with _blocks_lock:
         kept = _quizzes.get(quiz_id)

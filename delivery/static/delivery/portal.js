@@ -25,18 +25,6 @@
     });
   });
 
-  // "Đã ghi nhận buổi dạy": the status region is on the page from the start, and the message
-  // is put back into it just after load, so a screen reader announces it (a live region
-  // does not read what it already held when the page loaded).
-  var region = document.getElementById("messages");
-  if (region && region.children.length) {
-    var content = Array.prototype.slice.call(region.childNodes);
-    region.textContent = "";
-    window.setTimeout(function () {
-      content.forEach(function (node) { region.appendChild(node); });
-    }, 150);
-  }
-
   // A second tap while the first submit is on its way does nothing (the server also
   // records a form only once).
   document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
