@@ -4,7 +4,7 @@
 
 For each size N it builds its own database: bench/data/completion-N.sqlite3, or, when
 DATABASE_URL is postgres://.../NAME, a database NAME_N on that server which it creates and
-drops. It migrates it, fills it with bench/scale_data.py (about 33 sessions a school:
+drops. It migrates it, fills it with bench/scale_data/ (about 33 sessions a school:
 30,000 schools make 1,000,000 sessions over 8 periods), then, in a subprocess with the
 production settings, GETs /admin/completion/ as a superuser through django.test.Client: one
 warm-up, then the median server time of --runs requests and the number of queries. Then it
@@ -190,7 +190,7 @@ def run_size(base_url: str | None, schools: int, runs: int, keep: bool) -> None:
         manage(env, "migrate", "--noinput", "--verbosity", "0")
         started = time.monotonic()
         generated = _output(
-            env, "bench/scale_data.py", "--schools", str(schools), "--sessions", str(sessions),
+            env, "bench/scale_data", "--schools", str(schools), "--sessions", str(sessions),
         )  # fmt: skip
         print(f"# schools={schools} generate_s={time.monotonic() - started:.1f}")
         print(f"# {generated}")

@@ -1,4 +1,4 @@
-"""The synthetic national data set of bench/scale_data.py: consistent enough that the dashboard
+"""The synthetic national data set of bench/scale_data/: consistent enough that the dashboard
 measured on it means something, and never written into a database that already holds real data."""
 
 import datetime
