@@ -3,8 +3,8 @@ task worker and nginx are up (it passes their addresses and process ids in DEPLO
 
 Each check prints PASS or FAIL with what it saw; the exit status is non-zero if one failed.
 The checks live in checks_serving.py and checks_operations.py, their shared setup in
-harness.py. Changes to the data go through ``manage.py shell -c`` with the servers' own environment (same
-database, Redis and media folder), the way Wagtail and the admin make them.
+harness.py. Changes to the data go through ``manage.py shell -c`` with the servers' own
+environment (same database, Redis and media folder), the way Wagtail and the admin make them.
 """
 
 import sys
