@@ -2,6 +2,7 @@
 
 from contextlib import suppress
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
@@ -64,7 +65,8 @@ class TwoFactorMiddleware:
             response = self.challenge(request, area)
             if response is not None:
                 return response
-        elif self.owed_state(request) is not None:
+        # Only a browser with a session can be signed in: pupils' requests skip the user lookup.
+        elif settings.SESSION_COOKIE_NAME in request.COOKIES and self.owed_state(request):
             request.user = AnonymousUser()
         return self.get_response(request)
 
