@@ -18,13 +18,15 @@ AREAS = {
 }
 # Pages of those areas a user who still owes the code may open.
 OPEN_URL_NAMES = (
-    "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",  # the icons the 2FA pages themselves load
-    "portal:login",
     "portal:logout",
 )
+# The login pages: open to anyone, but a user who has given the password and owes the code is
+# sent on to the code page (the login view would send a signed-in user straight back to
+# ``next``, where they are anonymous again: a loop).
+LOGIN_URL_NAMES = ("wagtailadmin_login", "portal:login")
 
 
 def area_of(path_info: str) -> str | None:
@@ -34,12 +36,16 @@ def area_of(path_info: str) -> str | None:
     return None
 
 
-def _open_paths() -> set[str]:
+def _paths(names) -> set[str]:
     paths = set()
-    for name in OPEN_URL_NAMES:
+    for name in names:
         with suppress(NoReverseMatch):
             paths.add(reverse(name))
     return paths
+
+
+async def _anonymous():
+    return AnonymousUser()
 
 
 def two_factor_url(area: str, name: str, next_url: str = "") -> str:
@@ -68,6 +74,7 @@ class TwoFactorMiddleware:
         # Only a browser with a session can be signed in: pupils' requests skip the user lookup.
         elif settings.SESSION_COOKIE_NAME in request.COOKIES and self.owed_state(request):
             request.user = AnonymousUser()
+            request.auser = _anonymous
         return self.get_response(request)
 
     def owed_state(self, request) -> str | None:
@@ -82,11 +89,17 @@ class TwoFactorMiddleware:
         return state if state in (ENROLLED, MUST_ENROL) else None
 
     def challenge(self, request, area):
-        if request.path_info.startswith(AREAS[area] + "2fa/") or request.path in _open_paths():
+        if request.path_info.startswith(AREAS[area] + "2fa/") or request.path in _paths(
+            OPEN_URL_NAMES
+        ):
             return None
+        login_page = request.path in _paths(LOGIN_URL_NAMES)
+        if login_page and request.method == "POST":
+            return None  # signing in again, perhaps as someone else
         state = self.owed_state(request)
-        if state == ENROLLED:
-            return redirect(two_factor_url(area, "verify", request.get_full_path()))
-        if state == MUST_ENROL:
-            return redirect(two_factor_url(area, "enrol", request.get_full_path()))
-        return None
+        if state is None:
+            return None
+        # From a login page the user goes on to where it would have sent them (the code page
+        # checks that ``next`` stays on this site).
+        next_url = request.GET.get("next", "") if login_page else request.get_full_path()
+        return redirect(two_factor_url(area, "verify" if state == ENROLLED else "enrol", next_url))

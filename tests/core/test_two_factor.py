@@ -393,6 +393,12 @@ def test_before_the_code_a_signed_in_superuser_is_anonymous_on_public_urls(
         response = client.get(url)
         assert response.status_code == 302, url
         assert "noi bo" not in response.content.decode(errors="replace")
+        # Sent to a login page, which ends on the code page or a sign-in form: never a loop
+        # (the portal's login sent a signed-in user back to where they were anonymous).
+        response = client.get(url, follow=True)
+        assert response.status_code == 200, (url, response.redirect_chain)
+        assert response.request["PATH_INFO"] in (VERIFY, "/portal/2fa/ma/", "/_util/login/")
+        assert len(response.redirect_chain) <= 3, response.redirect_chain
 
     client.post(VERIFY, {"code": app_code(TOTPDevice.objects.get(user=admin_user))})
     for url in urls:
