@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from curriculum.validation import Curriculum
 from lessons.competences import COMPETENCE_COMPONENTS
+from quizzes.models import YOUNG_GRADE_MAX
 
 README_START = "<!-- curriculum-table:start (manage.py curriculum_table --readme README.md) -->"
 README_END = "<!-- curriculum-table:end -->"
@@ -12,7 +13,6 @@ README_END = "<!-- curriculum-table:end -->"
 PARENTS = "Cha mẹ và người chăm sóc"
 TEACHERS = "Giáo viên"
 PRIMARY = "tieu-hoc"
-YOUNG_GRADE_MAX = 3
 
 
 def _grades(data: dict) -> str:

@@ -73,6 +73,9 @@ def _own_attempt(request, token) -> Attempt:
 JOIN_PER_RUN_RATE = "600/m"  # joins of one run, from any address
 WRONG_CODE_BROWSER_RATE = "10/m"  # wrong or unknown codes sent from one browser
 WRONG_CODE_RATE = "120/m"  # wrong or unknown codes sent from one address, all browsers
+# A script can make a new browser (CSRF cookie) for every try: over an hour an address may send
+# no more wrong codes than before this split (30 a minute), whatever its browsers.
+WRONG_CODE_HOURLY_RATE = "600/h"
 ANSWER_RATE = "60/m"  # answers sent to one attempt
 PRACTICE_RATE = "600/m"  # practice attempts started from one address
 
@@ -91,10 +94,14 @@ def _browser(group, request) -> str:
 
 
 def _count_wrong_codes(request, *, increment: bool) -> None:
-    """Refuses a browser, or an address, that sent too many wrong codes this minute, right
-    codes included (a guesser's next try might be right); counts this one if ``increment``."""
-    for key, rate in ((_browser, WRONG_CODE_BROWSER_RATE), ("ip", WRONG_CODE_RATE)):
-        group = f"quizzes.join.wrong_code.{'browser' if callable(key) else 'address'}"
+    """Refuses a browser, or an address, that sent too many wrong codes this minute (or this
+    hour), right codes included (a guesser's next try might be right); counts this one if
+    ``increment``."""
+    for group, key, rate in (
+        ("quizzes.join.wrong_code.browser", _browser, WRONG_CODE_BROWSER_RATE),
+        ("quizzes.join.wrong_code.address", "ip", WRONG_CODE_RATE),
+        ("quizzes.join.wrong_code.address_hour", "ip", WRONG_CODE_HOURLY_RATE),
+    ):
         _rate_limit(request, group=group, key=key, rate=rate, increment=increment)
 
 

@@ -3,14 +3,14 @@
 from curriculum.validation.checker import SLUG_RE, Checker
 from curriculum.validation.nodes import LessonFile, Map
 from lessons.competences import COMPETENCE_CODES
+from quizzes.models import YOUNG_GRADE_MAX
 
 AUDIENCES = ("students", "parents", "teachers")
 HANDOUT_KINDS = ("cards", "scenarios", "worksheet")
 SUMMARY_MAX = 400
 FAMILY_CORNER_MAX = 600
 MIN_SCORED_QUESTIONS = 6
-YOUNG_GRADE_MAX = 3  # grades 1–3: at most three short options a question
-YOUNG_MAX_CHOICES = 3
+YOUNG_MAX_CHOICES = 3  # grades 1–3 (YOUNG_GRADE_MAX): at most three short options a question
 
 LESSON_KEYS = {
     "slug": True,

@@ -83,6 +83,19 @@ def test_guessing_codes_from_one_address_with_many_browsers_is_refused(quiz, tea
 
 
 @pytest.mark.django_db
+def test_over_an_hour_an_address_guesses_no_more_than_its_hourly_limit(monkeypatch, quiz, teacher):
+    run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="7A")
+    assert _limit(views.WRONG_CODE_HOURLY_RATE) == 600
+    monkeypatch.setattr(views, "WRONG_CODE_HOURLY_RATE", "12/h")  # the same rule, smaller
+    # A script making a new browser for every two tries, slower than the per-minute limit.
+    statuses = [_join(WRONG_CODE, "Gấu", client=_browser()).status_code for _ in range(12)]
+    assert statuses == [404] * 12
+    assert _join(WRONG_CODE, "Gấu").status_code == 429
+    assert _join(run.code, "Mèo").status_code == 429
+    assert _join(run.code, "Mèo", address=OTHER_SCHOOL).status_code == 302
+
+
+@pytest.mark.django_db
 def test_other_failed_joins_are_not_counted_as_guessing(quiz, teacher):
     run = services.quiz_run_start(quiz=quiz, user=teacher, class_name="7A")
     assert _join(run.code, "Gấu").status_code == 302
