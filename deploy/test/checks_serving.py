@@ -36,8 +36,10 @@ def environment_example():
         "lessons",
         "quizzes",
         "schools",
+        "curriculum",
         "delivery",
         "completion",
+        "concerns",
         "deploy",
     ):
         for path in (ROOT / folder).rglob("*.py"):
